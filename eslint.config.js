@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Modules are self-contained: anything outside a module may import only its index.ts.
+const deepModuleImport = {
+  group: ['**/modules/*/*', '!**/modules/*/index.ts', '!**/modules/*/index.js'],
+  message: "Import another module only through its index.ts (DEVELOPERS.md: a module's index is its only public face).",
+};
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.hexamall/**', 'packages/sdk/src/schema.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/modules/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepModuleImport] }] },
+  },
+  {
+    // Inside a module: its own files are fine, other modules only through their index.
+    files: ['packages/server/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../modules/*/*', '../../*/*', '!../../*/index.ts', '!../../platform/**'],
+              message: 'Import another module only through its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,124 @@
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Redis } from 'ioredis';
+import type { AppConfig } from './config.ts';
+import {
+  connectDatabase,
+  JobWorker,
+  OutboxDispatcher,
+  registerProblemHandlers,
+  runMigrations,
+  type Database,
+  type Runtime,
+} from './platform/index.ts';
+import { installAdminContext, installStoreContext, newRequestId } from './platform/http/auth.ts';
+import { validatorCompiler } from './platform/http/validation.ts';
+import { LOG_REDACT_PATHS } from './platform/http/redact.ts';
+import { AUTHENTICATORS, MODULES } from './modules/registry.ts';
+import { WORKFLOW_ROUTES } from './workflows/routes.ts';
+
+export interface BuildAppOptions {
+  config: AppConfig;
+  /** An already-open database (tests); otherwise one is opened from the config. */
+  database?: Database;
+  /** Start the outbox dispatcher and job worker (the server does; tests step them by hand). */
+  background?: boolean;
+  /** Clock for jobs, so tests can jump past an order's payment window. */
+  now?: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    runtime: Runtime;
+  }
+}
+
+const PLATFORM_MIGRATIONS = fileURLToPath(new URL('./platform/migrations', import.meta.url));
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
+    genReqId: (req) => newRequestId(req.headers['x-request-id']),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  registerProblemHandlers(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const database =
+    options.database ?? (await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  await runMigrations(database, [
+    { name: 'platform', folder: PLATFORM_MIGRATIONS },
+    ...MODULES.map((m) => ({ name: m.name, folder: m.migrationsFolder })),
+  ]);
+
+  const runtime: Runtime = {
+    config,
+    database,
+    events: new OutboxDispatcher(database.db, app.log),
+    jobs: new JobWorker(database.db, app.log, 500, options.now),
+    log: app.log,
+  };
+  app.decorate('runtime', runtime);
+  app.decorateRequest('ctx', null as never);
+
+  await app.register(helmet, { contentSecurityPolicy: false, global: true });
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 }) : undefined;
+  await app.register(rateLimit, {
+    max: config.rateLimit.max,
+    timeWindow: config.rateLimit.timeWindowMs,
+    ...(redis ? { redis, nameSpace: 'hexamall-rl:' } : {}),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Hexamall API', version: '0.1.0', description: 'Shopper (/api/store) and merchant (/api/admin) APIs' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true, database: database.kind }));
+
+  for (const mod of MODULES) mod.setup?.(runtime);
+
+  await app.register(
+    async (store) => {
+      installStoreContext(store, database.db, AUTHENTICATORS);
+      for (const mod of MODULES) if (mod.storeRoutes) await store.register(mod.storeRoutes, { runtime });
+      for (const route of WORKFLOW_ROUTES) if (route.scope === 'store') await store.register(route.plugin, { runtime });
+    },
+    { prefix: '/api/store' },
+  );
+  await app.register(
+    async (admin) => {
+      installAdminContext(admin, database.db, AUTHENTICATORS);
+      for (const mod of MODULES) if (mod.adminRoutes) await admin.register(mod.adminRoutes, { runtime });
+      for (const route of WORKFLOW_ROUTES) if (route.scope === 'admin') await admin.register(route.plugin, { runtime });
+    },
+    { prefix: '/api/admin' },
+  );
+  for (const mod of MODULES) if (mod.publicRoutes) await app.register(mod.publicRoutes, { runtime });
+
+  if (options.background) {
+    runtime.events.start();
+    runtime.jobs.start();
+  }
+  app.addHook('onClose', async () => {
+    await runtime.events.stop();
+    await runtime.jobs.stop();
+    redis?.disconnect();
+    if (!options.database) await database.close();
+  });
+  return app;
+}

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+
+/** Settings a deployment can change; read from the environment by the CLI, passed explicitly by tests. */
+export interface AppConfig {
+  /** postgres:// URL; unset means the embedded PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  redisUrl: string | undefined;
+  host: string;
+  port: number;
+  /** Minutes an order may stay unpaid before it is cancelled and its stock released. */
+  unpaidOrderTimeoutMinutes: number;
+  /** Secret the sandbox payment gateway signs its webhooks with. */
+  sandboxWebhookSecret: string;
+  /** Public base URL used in links the server hands out (payment redirects, webhooks). */
+  publicUrl: string;
+  rateLimit: { max: number; timeWindowMs: number };
+  logLevel: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = intFrom(env.PORT, 3000);
+  const host = env.HOST ?? '127.0.0.1';
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.HEXAMALL_DATA_DIR ?? '.hexamall'),
+    redisUrl: env.REDIS_URL || undefined,
+    host,
+    port,
+    unpaidOrderTimeoutMinutes: intFrom(env.HEXAMALL_UNPAID_ORDER_TIMEOUT_MINUTES, 30),
+    sandboxWebhookSecret: env.HEXAMALL_SANDBOX_WEBHOOK_SECRET ?? 'sandbox-webhook-secret-change-me',
+    publicUrl: env.HEXAMALL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    rateLimit: {
+      max: intFrom(env.HEXAMALL_RATE_LIMIT_MAX, 1000),
+      timeWindowMs: intFrom(env.HEXAMALL_RATE_LIMIT_WINDOW_MS, 60_000),
+    },
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}
+
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    ...configFromEnv({}),
+    dataDir: '',
+    logLevel: 'silent',
+    rateLimit: { max: 1_000_000, timeWindowMs: 60_000 },
+    ...overrides,
+  };
+}
+
+function intFrom(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a non-negative integer, got "${value}"`);
+  return n;
+}

@@ -1,0 +1,96 @@
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/index.ts';
+import { outboxEvents } from '../schema.ts';
+import type { DomainEvent, DomainEventType } from './event-map.ts';
+
+export type Subscriber<T extends DomainEventType = DomainEventType> = (event: DomainEvent<T>) => Promise<void>;
+
+const MAX_ATTEMPTS = 10;
+
+/**
+ * Delivers committed outbox events to in-process subscribers, at least once. Several processes may
+ * poll one database: SKIP LOCKED hands each event to one of them.
+ */
+export class OutboxDispatcher {
+  private readonly subscribers = new Map<string, Subscriber[]>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: FastifyBaseLogger,
+    private readonly intervalMs = 100,
+  ) {}
+
+  on<T extends DomainEventType>(type: T, subscriber: Subscriber<T>): void {
+    const list = this.subscribers.get(type) ?? [];
+    list.push(subscriber as Subscriber);
+    this.subscribers.set(type, list);
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Delivers what is pending now; tests call it to step deterministically. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.deliverBatch(100);
+      total += n;
+      if (n === 0) return total;
+    }
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain()
+        .then(() => undefined)
+        .catch((err: unknown) => this.log.error({ err }, 'outbox delivery failed'))
+        .finally(() => this.schedule());
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  private async deliverBatch(limit: number): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const batch = await tx
+        .select()
+        .from(outboxEvents)
+        .where(and(isNull(outboxEvents.deliveredAt), lt(outboxEvents.attempts, MAX_ATTEMPTS)))
+        .orderBy(asc(outboxEvents.createdAt), asc(outboxEvents.id))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      if (batch.length === 0) return 0;
+      const delivered: string[] = [];
+      for (const row of batch) {
+        const event = row as unknown as DomainEvent;
+        try {
+          for (const subscriber of this.subscribers.get(row.type) ?? []) await subscriber(event);
+          delivered.push(row.id);
+        } catch (err) {
+          this.log.warn({ err, eventId: row.id, type: row.type }, 'subscriber failed; will retry');
+          await tx
+            .update(outboxEvents)
+            .set({ attempts: sql`${outboxEvents.attempts} + 1`, lastError: String(err).slice(0, 500) })
+            .where(eq(outboxEvents.id, row.id));
+        }
+      }
+      if (delivered.length > 0) {
+        await tx.update(outboxEvents).set({ deliveredAt: new Date() }).where(inArray(outboxEvents.id, delivered));
+      }
+      // Failed events wait for the next tick rather than spinning inside this drain.
+      return delivered.length;
+    });
+  }
+}

@@ -1,0 +1,120 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/index.ts';
+import { AppError } from '../errors/index.ts';
+import { LOCALES, type Actor, type Ctx, type Locale } from '../context.ts';
+import { newId } from '../ids.ts';
+import { ROLE_PERMISSIONS, type Permission, type StaffRole } from '../permissions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: Ctx;
+  }
+  interface FastifyContextConfig {
+    /** Admin routes: the permission the staff member needs. */
+    permission?: Permission;
+    /** Admin routes that need no sign-in (sign-in itself). */
+    public?: boolean;
+    /** Store routes that need a signed-in shopper. */
+    shopper?: boolean;
+  }
+}
+
+/** How tokens and merchant handles become identities; provided by the customers and staff modules. */
+export interface Authenticators {
+  resolveMerchant(db: Db, handle: string | undefined): Promise<string | undefined>;
+  resolveShopper(db: Db, token: string): Promise<{ customerId: string; sessionId: string; merchantId: string } | undefined>;
+  resolveStaff(
+    db: Db,
+    token: string,
+  ): Promise<{ staffId: string; sessionId: string; merchantId: string; role: StaffRole } | undefined>;
+}
+
+export const MERCHANT_HEADER = 'x-hexamall-merchant';
+
+function localeOf(request: FastifyRequest): Locale {
+  const header = request.headers['accept-language'];
+  const first = typeof header === 'string' ? header.split(',')[0]?.trim() : undefined;
+  if (first?.toLowerCase().startsWith('en')) return 'en';
+  return LOCALES[0] ?? 'zh-CN';
+}
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const [scheme, token] = header.split(' ');
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('UNAUTHENTICATED', 'Use "Authorization: Bearer <token>"');
+  return token;
+}
+
+function baseCtx(request: FastifyRequest, db: Db, merchantId: string, actor: Actor): Ctx {
+  return {
+    actor,
+    merchantId,
+    locale: localeOf(request),
+    requestId: String(request.id),
+    db,
+    inTransaction: false,
+    consent: new Set(),
+  };
+}
+
+/** Shopper-facing scope: a merchant from the header (or the default one), an optional signed-in shopper. */
+export function installStoreContext(scope: FastifyInstance, db: Db, auth: Authenticators): void {
+  scope.addHook('onRequest', async (request) => {
+    const handle = request.headers[MERCHANT_HEADER];
+    const token = bearerOf(request);
+    if (token) {
+      const shopper = await auth.resolveShopper(db, token);
+      if (!shopper) throw new AppError('SESSION_EXPIRED');
+      request.ctx = baseCtx(request, db, shopper.merchantId, {
+        kind: 'shopper',
+        customerId: shopper.customerId,
+        sessionId: shopper.sessionId,
+      });
+      return;
+    }
+    if (request.routeOptions.config.shopper) throw new AppError('UNAUTHENTICATED');
+    const merchantId = await auth.resolveMerchant(db, typeof handle === 'string' ? handle : undefined);
+    if (!merchantId) throw new AppError('MERCHANT_NOT_FOUND');
+    const cartToken = request.headers['x-cart-token'];
+    request.ctx = baseCtx(request, db, merchantId, {
+      kind: 'guest',
+      cartToken: typeof cartToken === 'string' ? cartToken : undefined,
+    });
+  });
+}
+
+/** Merchant-facing scope: every route needs a staff session and the permission it declares. */
+export function installAdminContext(scope: FastifyInstance, db: Db, auth: Authenticators): void {
+  scope.addHook('onRequest', async (request) => {
+    const config = request.routeOptions.config;
+    const token = bearerOf(request);
+    if (!token) {
+      if (config.public) {
+        const merchantId = (await auth.resolveMerchant(db, undefined)) ?? '';
+        request.ctx = baseCtx(request, db, merchantId, { kind: 'guest' });
+        return;
+      }
+      throw new AppError('UNAUTHENTICATED');
+    }
+    const staff = await auth.resolveStaff(db, token);
+    if (!staff) throw new AppError('SESSION_EXPIRED');
+    const permissions = new Set(ROLE_PERMISSIONS[staff.role]);
+    if (config.permission && !permissions.has(config.permission)) {
+      throw new AppError('FORBIDDEN', `The ${staff.role} role lacks ${config.permission}`);
+    }
+    request.ctx = baseCtx(request, db, staff.merchantId, {
+      kind: 'staff',
+      staffId: staff.staffId,
+      sessionId: staff.sessionId,
+      role: staff.role,
+      permissions,
+    });
+  });
+}
+
+export function newRequestId(header: unknown): string {
+  // Accept a caller's id only when it is short and plain, so it is safe to log and echo.
+  if (typeof header === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(header)) return header;
+  return newId('req');
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { AppError } from '../errors/index.ts';
+import { inTransaction, type Ctx } from '../context.ts';
+import { idempotencyKeys } from '../schema.ts';
+
+export interface StoredResponse {
+  statusCode: number;
+  body: unknown;
+}
+
+export const IDEMPOTENCY_KEY_PATTERN = '^[A-Za-z0-9_\\-:.]{8,128}$';
+
+export function hashRequest(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * Runs `fn` at most once per (merchant, scope, key). The key row is inserted in the same transaction as
+ * the work: a concurrent duplicate waits on the unique index until the first commits and then replays
+ * its stored response; if the first rolls back, the duplicate runs the work itself. A crash therefore
+ * never leaves a key that blocks retries.
+ */
+export async function withIdempotency(
+  ctx: Ctx,
+  scope: string,
+  key: string,
+  requestHash: string,
+  fn: (tx: Ctx) => Promise<StoredResponse>,
+): Promise<StoredResponse & { replayed: boolean }> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const outcome = await inTransaction(ctx, async (tx) => {
+      const claimed = await tx.db
+        .insert(idempotencyKeys)
+        .values({ merchantId: ctx.merchantId, scope, key, requestHash, statusCode: 0, response: {} })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key });
+      if (claimed.length === 0) return undefined;
+      const response = await fn(tx);
+      await tx.db
+        .update(idempotencyKeys)
+        .set({ statusCode: response.statusCode, response: response.body as object })
+        .where(keyMatch(ctx.merchantId, scope, key));
+      return { ...response, replayed: false };
+    });
+    if (outcome) return outcome;
+    const [stored] = await ctx.db.select().from(idempotencyKeys).where(keyMatch(ctx.merchantId, scope, key));
+    if (!stored) continue; // the first attempt rolled back between our insert and this read: try to claim it
+    if (stored.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    return { statusCode: stored.statusCode, body: stored.response, replayed: true };
+  }
+  throw new Error('idempotency key could not be claimed');
+}
+
+function keyMatch(merchantId: string, scope: string, key: string) {
+  return and(
+    eq(idempotencyKeys.merchantId, merchantId),
+    eq(idempotencyKeys.scope, scope),
+    eq(idempotencyKeys.key, key),
+  );
+}

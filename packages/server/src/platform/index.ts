@@ -1,0 +1,14 @@
+// The platform: what every module builds on. Modules import from here, never from each other's files.
+export * from './db/index.ts';
+export * from './errors/index.ts';
+export * from './events/index.ts';
+export * from './jobs/index.ts';
+export * from './context.ts';
+export * from './ids.ts';
+export * from './money.ts';
+export * from './result.ts';
+export * from './permissions.ts';
+export * from './module.ts';
+export { withIdempotency, hashRequest, IDEMPOTENCY_KEY_PATTERN, type StoredResponse } from './idempotency/index.ts';
+export { PageQuery, pageOf, encodeCursor, decodeCursor, toPage } from './http/pagination.ts';
+export { MERCHANT_HEADER, type Authenticators } from './http/auth.ts';

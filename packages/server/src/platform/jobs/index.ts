@@ -1,0 +1,1 @@
+export { enqueueJob, JobWorker, type JobHandler, type JobMap, type JobType } from './queue.ts';

@@ -1,0 +1,128 @@
+import { and, asc, eq, lte } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { systemCtx, type Ctx } from '../context.ts';
+import type { Db } from '../db/index.ts';
+import { newId } from '../ids.ts';
+import { jobs } from '../schema.ts';
+
+/**
+ * The typed catalogue of durable jobs; modules add theirs by declaration merging, as with events:
+ *   declare module '../../platform/jobs/index.ts' { interface JobMap { 'order.auto_cancel': { orderId: string } } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface JobMap {}
+export type JobType = keyof JobMap & string;
+export type JobHandler<T extends JobType = JobType> = (ctx: Ctx, payload: JobMap[T]) => Promise<void>;
+
+/** Schedules a job in the caller's transaction, so it exists exactly when the change that needs it commits. */
+export async function enqueueJob<T extends JobType>(
+  ctx: Ctx,
+  type: T,
+  payload: JobMap[T],
+  options: { runAt?: Date; maxAttempts?: number } = {},
+): Promise<string> {
+  const id = newId('job');
+  await ctx.db.insert(jobs).values({
+    id,
+    merchantId: ctx.merchantId,
+    type,
+    payload: payload as object,
+    runAt: options.runAt ?? new Date(),
+    maxAttempts: options.maxAttempts ?? 5,
+  });
+  return id;
+}
+
+/**
+ * Polls the jobs table and runs due jobs, each in its own transaction with its row locked
+ * (FOR UPDATE SKIP LOCKED), so several processes share the work and a crash mid-job rolls back and retries.
+ */
+export class JobWorker {
+  private readonly handlers = new Map<string, JobHandler>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: FastifyBaseLogger,
+    private readonly intervalMs = 500,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  register<T extends JobType>(type: T, handler: JobHandler<T>): void {
+    this.handlers.set(type, handler as JobHandler);
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Runs every job due now; returns how many ran. Tests call it to step deterministically. */
+  async runDue(): Promise<number> {
+    let count = 0;
+    while (await this.runOne()) count += 1;
+    return count;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runDue()
+        .catch((err: unknown) => this.log.error({ err }, 'job polling failed'))
+        .finally(() => this.schedule());
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  private async runOne(): Promise<boolean> {
+    const now = this.now();
+    const outcome = await this.db.transaction(async (tx) => {
+      const [job] = await tx
+        .select()
+        .from(jobs)
+        .where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)))
+        .orderBy(asc(jobs.runAt))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!job) return 'idle' as const;
+      const handler = this.handlers.get(job.type);
+      if (!handler) {
+        await tx.update(jobs).set({ status: 'failed', lastError: 'no handler', finishedAt: now }).where(eq(jobs.id, job.id));
+        return 'ran' as const;
+      }
+      try {
+        // A savepoint, so a failing handler's writes roll back while the attempt count is kept.
+        await tx.transaction(async (inner) => {
+          const ctx = { ...systemCtx(inner, job.merchantId, `job:${job.type}`), inTransaction: true };
+          await handler(ctx, job.payload as never);
+        });
+        await tx.update(jobs).set({ status: 'done', attempts: job.attempts + 1, finishedAt: now }).where(eq(jobs.id, job.id));
+      } catch (err) {
+        const attempts = job.attempts + 1;
+        const failed = attempts >= job.maxAttempts;
+        this.log.warn({ err, jobId: job.id, type: job.type, attempts }, 'job failed');
+        await tx
+          .update(jobs)
+          .set({
+            attempts,
+            lastError: String(err).slice(0, 500),
+            status: failed ? 'failed' : 'pending',
+            // Exponential back-off: 2s, 4s, 8s ...
+            runAt: new Date(now.getTime() + 2 ** attempts * 1000),
+            ...(failed ? { finishedAt: now } : {}),
+          })
+          .where(eq(jobs.id, job.id));
+      }
+      return 'ran' as const;
+    });
+    return outcome === 'ran';
+  }
+}

@@ -1,0 +1,29 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppConfig } from '../config.ts';
+import type { Database } from './db/index.ts';
+import type { OutboxDispatcher } from './events/index.ts';
+import type { JobWorker } from './jobs/index.ts';
+
+/** What a module gets at boot to subscribe to events and register its jobs. */
+export interface Runtime {
+  readonly config: AppConfig;
+  readonly database: Database;
+  readonly events: OutboxDispatcher;
+  readonly jobs: JobWorker;
+  readonly log: FastifyBaseLogger;
+}
+
+/** A module's whole contribution to the app, exported from its index.ts. */
+export interface HexamallModule {
+  name: string;
+  /** drizzle-kit output folder; applied at boot in registry order. */
+  migrationsFolder: string;
+  /** Mounted under /api/store: shopper-facing. */
+  storeRoutes?: FastifyPluginAsyncTypebox<{ runtime: Runtime }>;
+  /** Mounted under /api/admin: staff-facing, permission-checked. */
+  adminRoutes?: FastifyPluginAsyncTypebox<{ runtime: Runtime }>;
+  /** Mounted at the root with no session handling (gateway webhooks, the sandbox gateway's pages). */
+  publicRoutes?: FastifyPluginAsyncTypebox<{ runtime: Runtime }>;
+  setup?(runtime: Runtime): void;
+}

@@ -1,0 +1,35 @@
+/** What staff may do. Routes declare the permission they need; roles are bundles of permissions. */
+export const PERMISSIONS = [
+  'catalog:read',
+  'catalog:write',
+  'inventory:read',
+  'inventory:write',
+  'orders:read',
+  'orders:write',
+  'payments:refund',
+  'shipping:write',
+  'customers:read',
+  'reports:read',
+  'staff:manage',
+  'settings:write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const STAFF_ROLES = ['owner', 'operator', 'customer_service', 'analyst'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  owner: PERMISSIONS,
+  operator: [
+    'catalog:read',
+    'catalog:write',
+    'inventory:read',
+    'inventory:write',
+    'orders:read',
+    'orders:write',
+    'shipping:write',
+    'reports:read',
+  ],
+  customer_service: ['catalog:read', 'inventory:read', 'orders:read', 'orders:write', 'payments:refund', 'customers:read'],
+  analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read'],
+};

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/**/*.test.ts', 'bench/**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
+    // PGlite instances are ~300 MB each and the machine has two cores: one file per core.
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
