@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { configFromEnv } from '../config.ts';
+import { runStart } from './start.ts';
+import { runMigrate } from './migrate.ts';
+
+const USAGE = `Usage: hexamall <command>
+
+Commands:
+  start                     start the server (seeds a demo shop on first run)
+  migrate                   apply database migrations and exit
+  seed                      create the demo shop if the database has no merchant
+  import products FILE      import products from JSONL or CSV, with a progress bar and a report
+  export products [FILE]    export products as JSONL (stdout when no FILE)
+
+Environment: PORT, HOST, HEXAMALL_DATA_DIR, DATABASE_URL, REDIS_URL (see README).`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { merchant: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  const config = configFromEnv();
+  switch (command) {
+    case 'start':
+      return runStart(config);
+    case 'migrate':
+      return runMigrate(config);
+    case 'seed': {
+      const { runSeed } = await import('./seed.ts');
+      return runSeed(config);
+    }
+    case 'import': {
+      const { runImport } = await import('./import.ts');
+      return runImport(config, rest, values.merchant);
+    }
+    case 'export': {
+      const { runExport } = await import('./export.ts');
+      return runExport(config, rest, values.merchant);
+    }
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

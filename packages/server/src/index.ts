@@ -1,0 +1,2 @@
+export { buildApp, type BuildAppOptions } from './app.ts';
+export { configFromEnv, testConfig, type AppConfig } from './config.ts';
