@@ -19,7 +19,10 @@ export interface HexamallClientOptions {
  * document, e.g. `client.GET('/api/store/products/{id}', { params: { path: { id } } })`.
  */
 export function createHexamallClient(options: HexamallClientOptions): Client<paths> {
-  const client = createClient<paths>({ baseUrl: options.baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const headers: Middleware = {
     onRequest({ request }) {
       if (options.token) request.headers.set('authorization', `Bearer ${options.token}`);

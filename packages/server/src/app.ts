@@ -73,7 +73,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorateRequest('ctx', null as never);
 
   await app.register(helmet, { contentSecurityPolicy: false, global: true });
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 }) : undefined;
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 })
+    : undefined;
   await app.register(rateLimit, {
     max: config.rateLimit.max,
     timeWindow: config.rateLimit.timeWindowMs,
@@ -82,7 +84,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Hexamall API', version: '0.1.0', description: 'Shopper (/api/store) and merchant (/api/admin) APIs' },
+      info: {
+        title: 'Hexamall API',
+        version: '0.1.0',
+        description: 'Shopper (/api/store) and merchant (/api/admin) APIs',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
@@ -96,7 +102,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     async (store) => {
       installStoreContext(store, database.db, AUTHENTICATORS);
       for (const mod of MODULES) if (mod.storeRoutes) await store.register(mod.storeRoutes, { runtime });
-      for (const route of WORKFLOW_ROUTES) if (route.scope === 'store') await store.register(route.plugin, { runtime });
+      for (const route of WORKFLOW_ROUTES)
+        if (route.scope === 'store') await store.register(route.plugin, { runtime });
     },
     { prefix: '/api/store' },
   );
@@ -104,7 +111,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     async (admin) => {
       installAdminContext(admin, database.db, AUTHENTICATORS);
       for (const mod of MODULES) if (mod.adminRoutes) await admin.register(mod.adminRoutes, { runtime });
-      for (const route of WORKFLOW_ROUTES) if (route.scope === 'admin') await admin.register(route.plugin, { runtime });
+      for (const route of WORKFLOW_ROUTES)
+        if (route.scope === 'admin') await admin.register(route.plugin, { runtime });
     },
     { prefix: '/api/admin' },
   );

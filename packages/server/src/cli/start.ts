@@ -15,7 +15,9 @@ export async function runStart(config: AppConfig): Promise<number> {
       `  Storefront API  ${base}/api/store`,
       `  Console API     ${base}/api/admin`,
       `  API docs        ${base}/docs`,
-      seeded ? `  Demo shop seeded: sign in to the console as ${seeded.ownerEmail} / ${seeded.ownerPassword}` : '',
+      seeded
+        ? `  Demo shop seeded: sign in to the console as ${seeded.ownerEmail} / ${seeded.ownerPassword}`
+        : '',
       '',
     ].join('\n'),
   );

@@ -6,12 +6,7 @@ export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 export type ConsentPurpose =
-  | 'personalisation'
-  | 'marketing'
-  | 'analytics'
-  | 'third_party_sharing'
-  | 'cross_border'
-  | 'sensitive_data';
+  'personalisation' | 'marketing' | 'analytics' | 'third_party_sharing' | 'cross_border' | 'sensitive_data';
 
 export type Actor =
   | { kind: 'system'; reason: string }

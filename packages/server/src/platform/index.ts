@@ -9,6 +9,11 @@ export * from './money.ts';
 export * from './result.ts';
 export * from './permissions.ts';
 export * from './module.ts';
-export { withIdempotency, hashRequest, IDEMPOTENCY_KEY_PATTERN, type StoredResponse } from './idempotency/index.ts';
+export {
+  withIdempotency,
+  hashRequest,
+  IDEMPOTENCY_KEY_PATTERN,
+  type StoredResponse,
+} from './idempotency/index.ts';
 export { PageQuery, pageOf, encodeCursor, decodeCursor, toPage } from './http/pagination.ts';
 export { MERCHANT_HEADER, type Authenticators } from './http/auth.ts';

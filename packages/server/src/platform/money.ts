@@ -5,10 +5,17 @@ export const MAX_MINOR_AMOUNT = 100_000_000_000; // 1 billion in major units
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
-export const MinorAmount = Type.Integer({ minimum: 0, maximum: MAX_MINOR_AMOUNT, description: 'Minor units' });
-export const CurrencyCode = Type.Union([Type.Literal('CNY'), Type.Literal('USD'), Type.Literal('EUR'), Type.Literal('HKD')], {
-  description: 'ISO 4217 code',
+export const MinorAmount = Type.Integer({
+  minimum: 0,
+  maximum: MAX_MINOR_AMOUNT,
+  description: 'Minor units',
 });
+export const CurrencyCode = Type.Union(
+  [Type.Literal('CNY'), Type.Literal('USD'), Type.Literal('EUR'), Type.Literal('HKD')],
+  {
+    description: 'ISO 4217 code',
+  },
+);
 export const MoneySchema = Type.Object(
   { amount: MinorAmount, currency: CurrencyCode },
   { additionalProperties: false },

@@ -30,6 +30,13 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'shipping:write',
     'reports:read',
   ],
-  customer_service: ['catalog:read', 'inventory:read', 'orders:read', 'orders:write', 'payments:refund', 'customers:read'],
+  customer_service: [
+    'catalog:read',
+    'inventory:read',
+    'orders:read',
+    'orders:write',
+    'payments:refund',
+    'customers:read',
+  ],
   analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read'],
 };

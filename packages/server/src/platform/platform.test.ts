@@ -48,7 +48,10 @@ describeEachDatabase('platform', (h) => {
     });
     await h().app.runtime.events.drain();
     expect(seen).toEqual([2]);
-    const pending = await h().database.db.select().from(outboxEvents).where(sql`${outboxEvents.deliveredAt} is null`);
+    const pending = await h()
+      .database.db.select()
+      .from(outboxEvents)
+      .where(sql`${outboxEvents.deliveredAt} is null`);
     expect(pending).toHaveLength(0);
   });
 

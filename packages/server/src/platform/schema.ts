@@ -15,7 +15,11 @@ export const outboxEvents = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
   },
-  (t) => [index('outbox_pending_idx').on(t.createdAt).where(sql`${t.deliveredAt} is null`)],
+  (t) => [
+    index('outbox_pending_idx')
+      .on(t.createdAt)
+      .where(sql`${t.deliveredAt} is null`),
+  ],
 );
 
 /** Durable jobs (auto-cancel, expiry, purges): claimed with FOR UPDATE SKIP LOCKED, so they survive restarts. */
@@ -36,7 +40,11 @@ export const jobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('jobs_due_idx').on(t.runAt).where(sql`${t.status} = 'pending'`)],
+  (t) => [
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 /** Remembered responses of POSTs that carried an Idempotency-Key. */

@@ -21,7 +21,11 @@ export interface HarnessOptions {
  * Runs the same suite once per database (PGlite, and PostgreSQL when TEST_DATABASE_URL is set), each on a
  * freshly built app over a fresh database.
  */
-export function describeEachDatabase(name: string, suite: (h: () => Harness) => void, options: HarnessOptions = {}) {
+export function describeEachDatabase(
+  name: string,
+  suite: (h: () => Harness) => void,
+  options: HarnessOptions = {},
+) {
   for (const target of testDatabases()) {
     describe(`${name} [${target.label}]`, () => {
       let harness: Harness | undefined;
@@ -52,7 +56,12 @@ export function describeEachDatabase(name: string, suite: (h: () => Harness) => 
 
 /** Builds an app over a database it opens; the caller closes both (restart tests reopen the same one). */
 export async function openApp(database: Database, config: Partial<AppConfig> = {}, now?: () => Date) {
-  const app = await buildApp({ config: testConfig(config), database, background: false, ...(now ? { now } : {}) });
+  const app = await buildApp({
+    config: testConfig(config),
+    database,
+    background: false,
+    ...(now ? { now } : {}),
+  });
   await app.ready();
   return app;
 }

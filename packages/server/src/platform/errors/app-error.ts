@@ -19,7 +19,8 @@ export class AppError extends Error {
 
 /** Turns an expected failure value into the error that ends the request. */
 export function unwrap<T>(
-  result: { ok: true; value: T } | { ok: false; code: ErrorCode; detail?: string; data?: Record<string, unknown> },
+  result:
+    { ok: true; value: T } | { ok: false; code: ErrorCode; detail?: string; data?: Record<string, unknown> },
 ): T {
   if (result.ok) return result.value;
   throw new AppError(result.code, result.detail, result.data);

@@ -56,7 +56,8 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest):
       ...base,
     };
   }
-  const mapped = (fe.code && FASTIFY_CODES[fe.code]) || (SyntaxError.prototype.isPrototypeOf(fe) ? 'MALFORMED_BODY' : undefined);
+  const mapped =
+    (fe.code && FASTIFY_CODES[fe.code]) || (fe instanceof SyntaxError ? 'MALFORMED_BODY' : undefined);
   if (mapped) {
     return {
       type: PROBLEM_BASE + mapped,
@@ -67,7 +68,13 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest):
     };
   }
   if (fe.statusCode === 429) {
-    return { type: PROBLEM_BASE + 'RATE_LIMITED', title: ERROR_CATALOGUE.RATE_LIMITED.title, status: 429, code: 'RATE_LIMITED', ...base };
+    return {
+      type: PROBLEM_BASE + 'RATE_LIMITED',
+      title: ERROR_CATALOGUE.RATE_LIMITED.title,
+      status: 429,
+      code: 'RATE_LIMITED',
+      ...base,
+    };
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     // A client error from a plugin we have no specific code for: still a 4xx, never a 500.
@@ -80,7 +87,13 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest):
       ...base,
     };
   }
-  return { type: PROBLEM_BASE + 'INTERNAL', title: ERROR_CATALOGUE.INTERNAL.title, status: 500, code: 'INTERNAL', ...base };
+  return {
+    type: PROBLEM_BASE + 'INTERNAL',
+    title: ERROR_CATALOGUE.INTERNAL.title,
+    status: 500,
+    code: 'INTERNAL',
+    ...base,
+  };
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {

@@ -4,7 +4,9 @@ import type { Db } from '../db/index.ts';
 import { outboxEvents } from '../schema.ts';
 import type { DomainEvent, DomainEventType } from './event-map.ts';
 
-export type Subscriber<T extends DomainEventType = DomainEventType> = (event: DomainEvent<T>) => Promise<void>;
+export type Subscriber<T extends DomainEventType = DomainEventType> = (
+  event: DomainEvent<T>,
+) => Promise<void>;
 
 const MAX_ATTEMPTS = 10;
 
@@ -87,7 +89,10 @@ export class OutboxDispatcher {
         }
       }
       if (delivered.length > 0) {
-        await tx.update(outboxEvents).set({ deliveredAt: new Date() }).where(inArray(outboxEvents.id, delivered));
+        await tx
+          .update(outboxEvents)
+          .set({ deliveredAt: new Date() })
+          .where(inArray(outboxEvents.id, delivered));
       }
       // Failed events wait for the next tick rather than spinning inside this drain.
       return delivered.length;

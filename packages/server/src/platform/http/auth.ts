@@ -22,7 +22,10 @@ declare module 'fastify' {
 /** How tokens and merchant handles become identities; provided by the customers and staff modules. */
 export interface Authenticators {
   resolveMerchant(db: Db, handle: string | undefined): Promise<string | undefined>;
-  resolveShopper(db: Db, token: string): Promise<{ customerId: string; sessionId: string; merchantId: string } | undefined>;
+  resolveShopper(
+    db: Db,
+    token: string,
+  ): Promise<{ customerId: string; sessionId: string; merchantId: string } | undefined>;
   resolveStaff(
     db: Db,
     token: string,
@@ -42,7 +45,8 @@ function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (!header) return undefined;
   const [scheme, token] = header.split(' ');
-  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('UNAUTHENTICATED', 'Use "Authorization: Bearer <token>"');
+  if (scheme?.toLowerCase() !== 'bearer' || !token)
+    throw new AppError('UNAUTHENTICATED', 'Use "Authorization: Bearer <token>"');
   return token;
 }
 

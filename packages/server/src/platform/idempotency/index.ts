@@ -44,7 +44,10 @@ export async function withIdempotency(
       return { ...response, replayed: false };
     });
     if (outcome) return outcome;
-    const [stored] = await ctx.db.select().from(idempotencyKeys).where(keyMatch(ctx.merchantId, scope, key));
+    const [stored] = await ctx.db
+      .select()
+      .from(idempotencyKeys)
+      .where(keyMatch(ctx.merchantId, scope, key));
     if (!stored) continue; // the first attempt rolled back between our insert and this read: try to claim it
     if (stored.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     return { statusCode: stored.statusCode, body: stored.response, replayed: true };

@@ -95,7 +95,10 @@ export class JobWorker {
       if (!job) return 'idle' as const;
       const handler = this.handlers.get(job.type);
       if (!handler) {
-        await tx.update(jobs).set({ status: 'failed', lastError: 'no handler', finishedAt: now }).where(eq(jobs.id, job.id));
+        await tx
+          .update(jobs)
+          .set({ status: 'failed', lastError: 'no handler', finishedAt: now })
+          .where(eq(jobs.id, job.id));
         return 'ran' as const;
       }
       try {
@@ -104,7 +107,10 @@ export class JobWorker {
           const ctx = { ...systemCtx(inner, job.merchantId, `job:${job.type}`), inTransaction: true };
           await handler(ctx, job.payload as never);
         });
-        await tx.update(jobs).set({ status: 'done', attempts: job.attempts + 1, finishedAt: now }).where(eq(jobs.id, job.id));
+        await tx
+          .update(jobs)
+          .set({ status: 'done', attempts: job.attempts + 1, finishedAt: now })
+          .where(eq(jobs.id, job.id));
       } catch (err) {
         const attempts = job.attempts + 1;
         const failed = attempts >= job.maxAttempts;
