@@ -31,7 +31,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../../modules/*/*', '../../*/*', '!../../*/index.ts', '!../../platform/**'],
+              // A regex, not a gitignore group: the group '../../*/*' also matched '../../../platform/index.ts'
+              // ('..' counted as a folder), refusing every platform import from services/ and routes/.
+              regex:
+                '^(\\.\\./\\.\\./(?!\\.\\./|platform/|testing/)|(\\.\\./)+modules/)[^/]+/(?!index\\.[jt]s$).+',
               message: 'Import another module only through its index.ts.',
             },
           ],

@@ -1,12 +1,15 @@
 import type { Authenticators, HexamallModule } from '../platform/index.ts';
+import { customersModule, resolveShopper } from './customers/index.ts';
+import { inventoryModule } from './inventory/index.ts';
+import { staffAuthenticators, staffModule } from './staff/index.ts';
 
 /**
  * Every module, in migration order. A module appears here once, through its index.ts.
  */
-export const MODULES: HexamallModule[] = [];
+export const MODULES: HexamallModule[] = [staffModule, customersModule, inventoryModule];
 
 export const AUTHENTICATORS: Authenticators = {
-  resolveMerchant: async () => undefined,
-  resolveShopper: async () => undefined,
-  resolveStaff: async () => undefined,
+  resolveMerchant: staffAuthenticators.resolveMerchant,
+  resolveShopper,
+  resolveStaff: staffAuthenticators.resolveStaff,
 };

@@ -23,6 +23,12 @@ export const ERROR_CATALOGUE = {
   MERCHANT_NOT_FOUND: { status: 404, title: 'No such merchant' },
   EMAIL_TAKEN: { status: 409, title: 'An account with this email exists' },
   WEAK_PASSWORD: { status: 422, title: 'The password is too weak' },
+  MERCHANT_HANDLE_TAKEN: { status: 409, title: 'A merchant with this handle exists' },
+  STAFF_NOT_FOUND: { status: 404, title: 'No such staff member' },
+  LAST_OWNER: { status: 409, title: 'A merchant must keep one active owner' },
+  CUSTOMER_NOT_FOUND: { status: 404, title: 'No such customer' },
+  ADDRESS_NOT_FOUND: { status: 404, title: 'No such address' },
+  ADDRESS_LIMIT_REACHED: { status: 409, title: 'This customer has the most addresses allowed' },
   // Idempotency
   IDEMPOTENCY_KEY_REQUIRED: { status: 400, title: 'This request needs an Idempotency-Key header' },
   IDEMPOTENCY_KEY_REUSED: {

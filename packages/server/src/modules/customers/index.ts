@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { HexamallModule, Runtime } from '../../platform/index.ts';
+import { addressRoutes } from './routes/addresses.ts';
+import { adminCustomerRoutes } from './routes/admin-customers.ts';
+import { storeAuthRoutes } from './routes/store-auth.ts';
+
+declare module '../../platform/events/index.ts' {
+  interface DomainEventMap {
+    /** A shopper signed in (or signed up); cartToken is the guest cart to merge into theirs. */
+    'customer.signed_in': { customerId: string; cartToken?: string };
+  }
+}
+
+export { getAddressSnapshot } from './services/get-address-snapshot.ts';
+export { getCustomer } from './services/get-customer.ts';
+export { resolveShopper } from './services/resolve-shopper.ts';
+export {
+  type AddressSnapshot,
+  type AddressView,
+  type CustomerView,
+  AddressSchema,
+  CustomerSchema,
+} from './views.ts';
+
+const storeRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
+  await app.register(storeAuthRoutes, opts);
+  await app.register(addressRoutes, opts);
+};
+
+export const customersModule: HexamallModule = {
+  name: 'customers',
+  migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
+  storeRoutes,
+  adminRoutes: adminCustomerRoutes,
+};

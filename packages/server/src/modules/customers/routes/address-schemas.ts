@@ -1,0 +1,50 @@
+import { Type } from 'typebox';
+
+export const PhoneSchema = Type.String({ pattern: '^\\+?[0-9][0-9 -]{4,19}$', maxLength: 21 });
+
+const fields = {
+  recipient: Type.String({ minLength: 1, maxLength: 60 }),
+  phone: PhoneSchema,
+  province: Type.String({ minLength: 1, maxLength: 40 }),
+  city: Type.String({ minLength: 1, maxLength: 40 }),
+  district: Type.String({ minLength: 1, maxLength: 40 }),
+  line1: Type.String({ minLength: 1, maxLength: 200 }),
+  line2: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
+  postalCode: Type.Union([Type.String({ pattern: '^[A-Za-z0-9 -]{3,12}$', maxLength: 12 }), Type.Null()]),
+  isDefault: Type.Boolean(),
+};
+
+export const CreateAddressBody = Type.Object(
+  {
+    recipient: fields.recipient,
+    phone: fields.phone,
+    province: fields.province,
+    city: fields.city,
+    district: fields.district,
+    line1: fields.line1,
+    line2: Type.Optional(fields.line2),
+    postalCode: Type.Optional(fields.postalCode),
+    isDefault: Type.Optional(fields.isDefault),
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateAddressBody = Type.Object(
+  {
+    recipient: Type.Optional(fields.recipient),
+    phone: Type.Optional(fields.phone),
+    province: Type.Optional(fields.province),
+    city: Type.Optional(fields.city),
+    district: Type.Optional(fields.district),
+    line1: Type.Optional(fields.line1),
+    line2: Type.Optional(fields.line2),
+    postalCode: Type.Optional(fields.postalCode),
+    isDefault: Type.Optional(fields.isDefault),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const AddressParams = Type.Object(
+  { id: Type.String({ maxLength: 40 }) },
+  { additionalProperties: false },
+);

@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError, customerIdOf, unwrap, type Runtime } from '../../../platform/index.ts';
+import { MAX_PASSWORD_LENGTH } from '../../staff/index.ts';
+import { getCustomer } from '../services/get-customer.ts';
+import { signIn } from '../services/sign-in.ts';
+import { signOut } from '../services/sign-out.ts';
+import { signUp } from '../services/sign-up.ts';
+import { CustomerSchema } from '../views.ts';
+import { PhoneSchema } from './address-schemas.ts';
+
+const SignUpBody = Type.Object(
+  {
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    password: Type.String({ maxLength: MAX_PASSWORD_LENGTH, description: 'At least 8 characters' }),
+    displayName: Type.String({ minLength: 1, maxLength: 80 }),
+    phone: Type.Optional(PhoneSchema),
+  },
+  { additionalProperties: false },
+);
+const SignInBody = Type.Object(
+  {
+    email: Type.String({ minLength: 3, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+  },
+  { additionalProperties: false },
+);
+const SignedIn = Type.Object(
+  { token: Type.String(), customer: CustomerSchema },
+  { additionalProperties: false },
+);
+
+const cartTokenNote =
+  'Send the guest cart in the x-cart-token header to have it merged into the account (customer.signed_in event).';
+
+export const storeAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+  app.post(
+    '/auth/sign-up',
+    {
+      schema: {
+        tags: ['customers'],
+        summary: 'Create a shopper account and sign it in',
+        description: cartTokenNote,
+        body: SignUpBody,
+        response: { 201: SignedIn },
+      },
+    },
+    async (request, reply) => reply.code(201).send(unwrap(await signUp(request.ctx, request.body))),
+  );
+
+  app.post(
+    '/auth/sign-in',
+    {
+      schema: {
+        tags: ['customers'],
+        summary: 'Sign a shopper in',
+        description: cartTokenNote,
+        body: SignInBody,
+        response: { 200: SignedIn },
+      },
+    },
+    async (request) => unwrap(await signIn(request.ctx, request.body)),
+  );
+
+  app.post(
+    '/auth/sign-out',
+    {
+      config: { shopper: true },
+      schema: {
+        tags: ['customers'],
+        summary: 'End this session',
+        security: [{ bearer: [] }],
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await signOut(request.ctx);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      config: { shopper: true },
+      schema: {
+        tags: ['customers'],
+        summary: 'The signed-in shopper',
+        security: [{ bearer: [] }],
+        response: { 200: CustomerSchema },
+      },
+    },
+    async (request) => {
+      const customerId = customerIdOf(request.ctx);
+      if (!customerId) throw new AppError('UNAUTHENTICATED');
+      return unwrap(await getCustomer(request.ctx, customerId));
+    },
+  );
+};

@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Authenticators, HexamallModule, Runtime } from '../../platform/index.ts';
+import { staffAuthRoutes } from './routes/auth.ts';
+import { staffManagementRoutes } from './routes/staff.ts';
+import { resolveMerchant } from './services/get-merchant.ts';
+import { resolveStaff } from './services/resolve-staff.ts';
+
+export {
+  createMerchant,
+  MERCHANT_HANDLE_PATTERN,
+  type CreateMerchantInput,
+} from './services/create-merchant.ts';
+export { createStaff, type CreateStaffInput } from './services/create-staff.ts';
+export { getMerchant, resolveMerchant } from './services/get-merchant.ts';
+export { getStaff } from './services/get-staff.ts';
+export { resolveStaff } from './services/resolve-staff.ts';
+export { type MerchantView, type StaffView, MerchantSchema, StaffSchema } from './views.ts';
+// Shared with the customers module, which signs shoppers in the same way.
+export {
+  hashPassword,
+  verifyPassword,
+  newSessionToken,
+  hashSessionToken,
+  normaliseEmail,
+  MIN_PASSWORD_LENGTH,
+  MAX_PASSWORD_LENGTH,
+} from './credentials.ts';
+
+/** The registry's merchant and staff resolvers. */
+export const staffAuthenticators: Pick<Authenticators, 'resolveMerchant' | 'resolveStaff'> = {
+  resolveMerchant,
+  resolveStaff,
+};
+
+const adminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
+  await app.register(staffAuthRoutes, opts);
+  await app.register(staffManagementRoutes, opts);
+};
+
+export const staffModule: HexamallModule = {
+  name: 'staff',
+  migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
+  adminRoutes,
+};

@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError, unwrap, withMerchant, type Runtime } from '../../../platform/index.ts';
+import { MAX_PASSWORD_LENGTH } from '../credentials.ts';
+import { getMerchant } from '../services/get-merchant.ts';
+import { getStaff } from '../services/get-staff.ts';
+import { signInStaff } from '../services/sign-in-staff.ts';
+import { signOutStaff } from '../services/sign-out-staff.ts';
+import { MerchantSchema, StaffSchema } from '../views.ts';
+
+const SignInBody = Type.Object(
+  {
+    merchant: Type.Optional(
+      Type.String({ maxLength: 40, description: 'Merchant handle; the default merchant if absent' }),
+    ),
+    email: Type.String({ minLength: 3, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+  },
+  { additionalProperties: false },
+);
+
+const SignedIn = Type.Object(
+  { token: Type.String(), staff: StaffSchema, merchant: MerchantSchema },
+  { additionalProperties: false },
+);
+const Me = Type.Object({ staff: StaffSchema, merchant: MerchantSchema }, { additionalProperties: false });
+
+export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+  app.post(
+    '/auth/sign-in',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['staff'],
+        summary: 'Sign a staff member in',
+        body: SignInBody,
+        response: { 200: SignedIn },
+      },
+    },
+    async (request) => {
+      const signedIn = unwrap(await signInStaff(request.ctx, request.body));
+      const merchant = unwrap(await getMerchant(withMerchant(request.ctx, signedIn.merchantId)));
+      return { token: signedIn.token, staff: signedIn.staff, merchant };
+    },
+  );
+
+  app.post(
+    '/auth/sign-out',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'End this session',
+        security: [{ bearer: [] }],
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await signOutStaff(request.ctx);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      schema: {
+        tags: ['staff'],
+        summary: 'The signed-in staff member',
+        security: [{ bearer: [] }],
+        response: { 200: Me },
+      },
+    },
+    async (request) => {
+      const actor = request.ctx.actor;
+      if (actor.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
+      return {
+        staff: unwrap(await getStaff(request.ctx, actor.staffId)),
+        merchant: unwrap(await getMerchant(request.ctx)),
+      };
+    },
+  );
+};

@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/**
+ * A merchant's row is keyed by its own merchant_id, so the rule "every row carries merchant_id" holds
+ * here too and tenant filters read the same everywhere.
+ */
+export const merchants = pgTable(
+  'merchants',
+  {
+    merchantId: text('merchant_id').primaryKey(),
+    handle: text('handle').notNull(),
+    name: text('name').notNull(),
+    currency: text('currency').notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('merchants_handle_uq').on(t.handle),
+    // At most one default merchant: the store falls back to it when a request names none.
+    uniqueIndex('merchants_single_default_uq')
+      .on(t.isDefault)
+      .where(sql`${t.isDefault}`),
+  ],
+);
+
+export const staff = pgTable(
+  'staff',
+  {
+    id: text('id').primaryKey(),
+    merchantId: text('merchant_id').notNull(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: ['owner', 'operator', 'customer_service', 'analyst'] }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    status: text('status', { enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('staff_merchant_email_uq').on(t.merchantId, t.email)],
+);
+
+/** Only the SHA-256 of a session token is kept, so a leaked table cannot be replayed as sign-ins. */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: text('id').primaryKey(),
+    merchantId: text('merchant_id').notNull(),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('staff_sessions_token_uq').on(t.tokenHash),
+    index('staff_sessions_staff_idx').on(t.staffId),
+  ],
+);
+
+export type MerchantRow = typeof merchants.$inferSelect;
+export type StaffRow = typeof staff.$inferSelect;

@@ -1,0 +1,60 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { fail, inTransaction, ok, type Ctx, type Result, type StaffRole } from '../../../platform/index.ts';
+import { staff, staffSessions } from '../schema.ts';
+import { toStaffView, type StaffView } from '../views.ts';
+
+export interface UpdateStaffInput {
+  role?: StaffRole | undefined;
+  status?: 'active' | 'disabled' | undefined;
+}
+
+/**
+ * Changes a staff member's role or status. A merchant always keeps one active owner, or nobody could
+ * manage staff again; disabling someone ends their open sessions at once.
+ */
+export async function updateStaff(
+  ctx: Ctx,
+  staffId: string,
+  input: UpdateStaffInput,
+): Promise<Result<StaffView>> {
+  return inTransaction(ctx, async (tx) => {
+    const [current] = await tx.db
+      .select()
+      .from(staff)
+      .where(and(eq(staff.merchantId, ctx.merchantId), eq(staff.id, staffId)))
+      .for('update');
+    if (!current) return fail('STAFF_NOT_FOUND');
+    const role = input.role ?? current.role;
+    const status = input.status ?? current.status;
+    const wasActiveOwner = current.role === 'owner' && current.status === 'active';
+    if (wasActiveOwner && (role !== 'owner' || status !== 'active')) {
+      // Locking every active owner makes two concurrent demotions of different owners run one after the
+      // other, so the second one sees the first and is refused.
+      const owners = await tx.db
+        .select({ id: staff.id })
+        .from(staff)
+        .where(and(eq(staff.merchantId, ctx.merchantId), eq(staff.role, 'owner'), eq(staff.status, 'active')))
+        .for('update');
+      if (owners.length <= 1) return fail('LAST_OWNER');
+    }
+    const [row] = await tx.db
+      .update(staff)
+      .set({ role, status, updatedAt: new Date() })
+      .where(and(eq(staff.merchantId, ctx.merchantId), eq(staff.id, staffId)))
+      .returning();
+    if (!row) return fail('STAFF_NOT_FOUND');
+    if (status === 'disabled' && current.status !== 'disabled') {
+      await tx.db
+        .update(staffSessions)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(
+            eq(staffSessions.merchantId, ctx.merchantId),
+            eq(staffSessions.staffId, staffId),
+            isNull(staffSessions.revokedAt),
+          ),
+        );
+    }
+    return ok(toStaffView(row));
+  });
+}
