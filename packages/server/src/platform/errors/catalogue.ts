@@ -43,6 +43,43 @@ export const ERROR_CATALOGUE = {
   BRAND_NOT_FOUND: { status: 404, title: 'No such brand' },
   PRODUCT_NOT_PURCHASABLE: { status: 409, title: 'The product is not on sale' },
   CATEGORY_CYCLE: { status: 409, title: 'A category cannot be its own ancestor' },
+  CATEGORY_NOT_EMPTY: { status: 409, title: 'The category still has subcategories or products' },
+  BRAND_IN_USE: { status: 409, title: 'Products still use this brand' },
+  PRODUCT_NOT_DELETABLE: { status: 409, title: 'Only draft products can be deleted' },
+  SALE_PRICE_ABOVE_LIST: { status: 422, title: 'The sale price is above the list price' },
+  SKU_CURRENCY_MISMATCH: { status: 422, title: "A SKU's currency differs from its product's" },
+  ATTRIBUTE_NOT_DEFINED: { status: 422, title: 'No such product attribute is defined' },
+  ATTRIBUTE_VALUE_INVALID: { status: 422, title: "The value does not fit the attribute's definition" },
+  ATTRIBUTE_IN_USE: { status: 409, title: 'Products hold values this change would invalidate' },
+  // Shipping
+  SHIPPING_TEMPLATE_NOT_FOUND: { status: 404, title: 'No such shipping rate template' },
+  SHIPPING_TEMPLATE_IS_DEFAULT: { status: 409, title: 'The default shipping template cannot be deleted' },
+  SHIPPING_RULES_INVALID: { status: 422, title: 'The shipping rules overlap or are incomplete' },
+  SHIPPING_REGION_UNSUPPORTED: { status: 422, title: 'This template does not ship to the region' },
+  SHIPMENT_NOT_FOUND: { status: 404, title: 'No such shipment' },
+  TRACKING_NUMBER_TAKEN: { status: 409, title: 'This tracking number belongs to another order' },
+  // Cart
+  CART_EMPTY: { status: 409, title: 'The cart is empty' },
+  CART_ITEM_NOT_FOUND: { status: 404, title: 'No such cart item' },
+  CART_CURRENCY_MISMATCH: { status: 409, title: 'The cart holds items priced in another currency' },
+  CART_FULL: { status: 409, title: 'The cart has the most lines allowed' },
+  // Orders
+  ORDER_NOT_FOUND: { status: 404, title: 'No such order' },
+  ORDER_TRANSITION_INVALID: { status: 409, title: 'The order cannot make this change in its current state' },
+  REFUND_WINDOW_CLOSED: { status: 409, title: 'The after-sales window for this order has closed' },
+  ORDER_PAYMENT_EXPIRED: { status: 409, title: 'The payment window for this order has closed' },
+  ORDER_REFUND_EXCEEDS_PAID: { status: 422, title: 'The refund is larger than what is left to refund' },
+  // Inventory
+  OUT_OF_STOCK: { status: 409, title: 'Not enough stock' },
+  STOCK_BELOW_RESERVED: { status: 409, title: 'On-hand stock cannot fall below what is reserved' },
+  RETURN_EXCEEDS_SOLD: { status: 409, title: 'More units returned than the order bought' },
+  // Payments
+  PAYMENT_NOT_FOUND: { status: 404, title: 'No such payment' },
+  PAYMENT_NOT_REFUNDABLE: { status: 409, title: 'The payment has not been captured' },
+  REFUND_EXCEEDS_CAPTURED: { status: 422, title: 'The refunds would exceed the captured amount' },
+  PAYMENT_PROVIDER_ERROR: { status: 502, title: 'The payment provider refused or did not answer' },
+  WEBHOOK_SIGNATURE_INVALID: { status: 401, title: 'The webhook signature is missing or wrong' },
+  SANDBOX_CHARGE_CLOSED: { status: 409, title: 'The sandbox charge is already settled or closed' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
