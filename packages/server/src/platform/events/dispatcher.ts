@@ -1,11 +1,18 @@
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import { systemCtx, type Ctx } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { outboxEvents } from '../schema.ts';
 import type { DomainEvent, DomainEventType } from './event-map.ts';
 
+/**
+ * `ctx` is a system context on the delivery's transaction (its merchant is the event's): use it for any
+ * database work, so the work commits with the delivery. On PGlite, a query outside it would wait for
+ * the delivery's transaction to end, forever.
+ */
 export type Subscriber<T extends DomainEventType = DomainEventType> = (
   event: DomainEvent<T>,
+  ctx: Ctx,
 ) => Promise<void>;
 
 const MAX_ATTEMPTS = 10;
@@ -78,7 +85,11 @@ export class OutboxDispatcher {
       for (const row of batch) {
         const event = row as unknown as DomainEvent;
         try {
-          for (const subscriber of this.subscribers.get(row.type) ?? []) await subscriber(event);
+          // A savepoint per event, so a failing subscriber's writes roll back while the batch goes on.
+          await tx.transaction(async (inner) => {
+            const ctx = { ...systemCtx(inner, row.merchantId, `event:${row.type}`), inTransaction: true };
+            for (const subscriber of this.subscribers.get(row.type) ?? []) await subscriber(event, ctx);
+          });
           delivered.push(row.id);
         } catch (err) {
           this.log.warn({ err, eventId: row.id, type: row.type }, 'subscriber failed; will retry');
