@@ -1,0 +1,147 @@
+import { expect, it } from 'vitest';
+import { bearer, describeEachDatabase, json } from '../../../testing/harness.ts';
+import { createMerchant, staffToken } from '../../../testing/fixtures.ts';
+import { newId, systemCtx } from '../../../platform/index.ts';
+import { reserveStock } from '../services/reserve-stock.ts';
+
+describeEachDatabase('inventory routes', (h) => {
+  it('lets operators set and adjust stock, and analysts only read it', async () => {
+    const shop = await createMerchant(h());
+    const operator = await staffToken(h(), shop.merchantId, 'operator');
+    const analyst = await staffToken(h(), shop.merchantId, 'analyst');
+    const skuId = newId('sku');
+
+    const set = await h().app.inject({
+      method: 'PUT',
+      url: `/api/admin/inventory/${skuId}`,
+      headers: bearer(operator),
+      payload: { onHand: 20 },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(json(set)).toEqual({ skuId, onHand: 20, reserved: 0, available: 20 });
+
+    const adjusted = await h().app.inject({
+      method: 'POST',
+      url: `/api/admin/inventory/${skuId}/adjust`,
+      headers: bearer(operator),
+      payload: { delta: -3, reason: 'damaged in transit' },
+    });
+    expect(adjusted.statusCode, adjusted.body).toBe(200);
+    expect(json(adjusted)).toMatchObject({ onHand: 17 });
+
+    const forbidden = await h().app.inject({
+      method: 'PUT',
+      url: `/api/admin/inventory/${skuId}`,
+      headers: bearer(analyst),
+      payload: { onHand: 0 },
+    });
+    expect(forbidden.statusCode).toBe(403);
+
+    const other = newId('sku');
+    const read = await h().app.inject({
+      method: 'GET',
+      url: `/api/admin/inventory?skuIds=${skuId},${other}`,
+      headers: bearer(analyst),
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    expect(json(read)).toEqual({
+      items: [
+        { skuId, onHand: 17, reserved: 0, available: 17 },
+        { skuId: other, onHand: 0, reserved: 0, available: 0 },
+      ],
+    });
+
+    const ledger = await h().app.inject({
+      method: 'GET',
+      url: `/api/admin/inventory/${skuId}/movements`,
+      headers: bearer(analyst),
+    });
+    expect(ledger.statusCode, ledger.body).toBe(200);
+    const reasons = json<{ items: { reason: string; onHandDelta: number }[] }>(ledger).items.map((m) => [
+      m.reason,
+      m.onHandDelta,
+    ]);
+    expect(reasons.sort()).toEqual([
+      ['damaged in transit', -3],
+      ['stocktake', 20],
+    ]);
+  });
+
+  it('answers a stock change below the reserved units with STOCK_BELOW_RESERVED', async () => {
+    const shop = await createMerchant(h());
+    const skuId = newId('sku');
+    const put = (onHand: number) =>
+      h().app.inject({
+        method: 'PUT',
+        url: `/api/admin/inventory/${skuId}`,
+        headers: bearer(shop.ownerToken),
+        payload: { onHand },
+      });
+    expect((await put(5)).statusCode).toBe(200);
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    expect((await reserveStock(ctx, { orderId: newId('ord'), lines: [{ skuId, quantity: 4 }] })).ok).toBe(
+      true,
+    );
+    const refused = await put(2);
+    expect(refused.statusCode).toBe(409);
+    expect(json(refused)).toMatchObject({ code: 'STOCK_BELOW_RESERVED', skuId, reserved: 4 });
+  });
+
+  it('refuses malformed bodies and ids before touching stock', async () => {
+    const shop = await createMerchant(h());
+    const skuId = newId('sku');
+    const cases = [
+      { method: 'PUT' as const, url: `/api/admin/inventory/${skuId}`, payload: { onHand: -1 } },
+      { method: 'PUT' as const, url: `/api/admin/inventory/${skuId}`, payload: { onHand: 2 ** 40 } },
+      { method: 'PUT' as const, url: `/api/admin/inventory/${skuId}`, payload: { onHand: '5' } },
+      { method: 'PUT' as const, url: `/api/admin/inventory/${skuId}`, payload: { onHand: 5, extra: 1 } },
+      { method: 'PUT' as const, url: '/api/admin/inventory/not-a-sku', payload: { onHand: 5 } },
+      {
+        method: 'POST' as const,
+        url: `/api/admin/inventory/${skuId}/adjust`,
+        payload: { delta: 0, reason: 'x' },
+      },
+      { method: 'POST' as const, url: `/api/admin/inventory/${skuId}/adjust`, payload: { delta: 1 } },
+    ];
+    for (const c of cases) {
+      const res = await h().app.inject({ ...c, headers: bearer(shop.ownerToken) });
+      expect(res.statusCode, `${c.method} ${c.url} ${JSON.stringify(c.payload)}`).toBe(400);
+    }
+    const read = await h().app.inject({
+      method: 'GET',
+      url: `/api/admin/inventory?skuIds=${skuId}`,
+      headers: bearer(shop.ownerToken),
+    });
+    expect(json(read)).toEqual({ items: [{ skuId, onHand: 0, reserved: 0, available: 0 }] });
+  });
+
+  it("shows shoppers what can be bought at the shop they visit, not another shop's stock", async () => {
+    const shop = await createMerchant(h());
+    const other = await createMerchant(h());
+    const skuId = newId('sku');
+    for (const s of [shop, other]) {
+      const res = await h().app.inject({
+        method: 'PUT',
+        url: `/api/admin/inventory/${skuId}`,
+        headers: bearer(s.ownerToken),
+        payload: { onHand: s === shop ? 8 : 99 },
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    await reserveStock(ctx, { orderId: newId('ord'), lines: [{ skuId, quantity: 3 }] });
+    const res = await h().app.inject({
+      method: 'GET',
+      url: `/api/store/availability?skuIds=${skuId}`,
+      headers: { 'x-hexamall-merchant': shop.handle },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(json(res)).toEqual({ items: [{ skuId, available: 5 }] });
+    const bad = await h().app.inject({
+      method: 'GET',
+      url: '/api/store/availability?skuIds=drop%20table',
+      headers: { 'x-hexamall-merchant': shop.handle },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});
