@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import type { HexamallModule } from '../../platform/index.ts';
+import { storeCartRoutes } from './routes/store.ts';
+import { mergeGuestCart } from './services/merge-guest-cart.ts';
+
+export const cartModule: HexamallModule = {
+  name: 'cart',
+  migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
+  storeRoutes: storeCartRoutes,
+  setup(runtime) {
+    runtime.events.on('customer.signed_in', async (event, ctx) => {
+      const { customerId, cartToken } = event.payload;
+      if (cartToken) await mergeGuestCart(ctx, customerId, cartToken);
+    });
+  },
+};
+
+export { clearCart, getCartForCheckout, type CheckoutCart } from './services/checkout.ts';
+export { mergeGuestCart } from './services/merge-guest-cart.ts';
+export { getCart } from './services/get-cart.ts';
+export { CartSchema, type CartView, type CartLine } from './views.ts';
