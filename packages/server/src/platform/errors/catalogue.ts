@@ -58,6 +58,7 @@ export const ERROR_CATALOGUE = {
   SHIPPING_REGION_UNSUPPORTED: { status: 422, title: 'This template does not ship to the region' },
   SHIPMENT_NOT_FOUND: { status: 404, title: 'No such shipment' },
   TRACKING_NUMBER_TAKEN: { status: 409, title: 'This tracking number belongs to another order' },
+  SHIPMENT_ALREADY_DELIVERED: { status: 409, title: 'The shipment was already delivered' },
   // Cart
   CART_EMPTY: { status: 409, title: 'The cart is empty' },
   CART_ITEM_NOT_FOUND: { status: 404, title: 'No such cart item' },

@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { HexamallModule, Runtime } from '../../platform/index.ts';
+import { adminAttributeRoutes } from './routes/admin-attributes.ts';
+import { adminProductRoutes } from './routes/admin-products.ts';
+import { adminTaxonomyRoutes } from './routes/admin-taxonomy.ts';
+import { storeCatalogRoutes } from './routes/store.ts';
+import './events.ts';
+
+export { createProduct } from './services/create-product.ts';
+export { getProduct } from './services/get-product.ts';
+export { getStoreProduct } from './services/get-store-product.ts';
+export { updateProduct } from './services/update-product.ts';
+export { changeProductStatus } from './services/change-product-status.ts';
+export { addSku } from './services/add-sku.ts';
+export { updateSku } from './services/update-sku.ts';
+export { priceSkus, type PricedSku } from './services/price-skus.ts';
+export { listProductsForIndexing, type IndexableProduct } from './services/list-products-for-indexing.ts';
+export { upsertCategory } from './services/upsert-category.ts';
+export { listCategories, categoryTree } from './services/list-categories.ts';
+export { upsertBrand } from './services/upsert-brand.ts';
+export { listBrands } from './services/list-brands.ts';
+export { defineAttribute } from './services/define-attribute.ts';
+export { listAttributes } from './services/list-attributes.ts';
+export {
+  ProductInput,
+  SkuInput,
+  ProductPatch,
+  SkuPatch,
+  ProductTexts,
+  type AdminProductView,
+  type AdminSkuView,
+  type StoreProductView,
+} from './contracts/product.ts';
+export { AttributeDefinitionInput, type AttributeDefinitionView } from './contracts/attribute.ts';
+export { CategoryInput, BrandInput, type CategoryView, type BrandView } from './contracts/taxonomy.ts';
+export type { AttributeValue, ProductStatus, SkuStatus } from './schema.ts';
+
+const adminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
+  await app.register(adminProductRoutes, opts);
+  await app.register(adminTaxonomyRoutes, opts);
+  await app.register(adminAttributeRoutes, opts);
+};
+
+export const catalogModule: HexamallModule = {
+  name: 'catalog',
+  migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
+  storeRoutes: storeCatalogRoutes,
+  adminRoutes,
+};
