@@ -11,15 +11,10 @@ export function skuCode(prefix = 'T'): string {
   return `${prefix}-${Date.now().toString(36)}-${sequence}`;
 }
 
+/** 100.00 on sale at 80.00 unless told; a list price given alone is also the sale price. */
 export function skuInput(overrides: Partial<SkuInput> = {}): SkuInput {
-  return {
-    code: skuCode(),
-    listPrice: 10_000,
-    salePrice: 8_000,
-    currency: 'CNY',
-    weightGrams: 500,
-    ...overrides,
-  };
+  const prices = overrides.listPrice === undefined ? { listPrice: 10_000, salePrice: 8_000 } : {};
+  return { code: skuCode(), currency: 'CNY', weightGrams: 500, ...prices, ...overrides } as SkuInput;
 }
 
 export function productInput(overrides: Partial<ProductInput> = {}): ProductInput {
