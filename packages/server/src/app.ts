@@ -20,7 +20,7 @@ import { installAdminContext, installStoreContext, newRequestId } from './platfo
 import { validatorCompiler } from './platform/http/validation.ts';
 import { LOG_REDACT_PATHS } from './platform/http/redact.ts';
 import { AUTHENTICATORS, MODULES } from './modules/registry.ts';
-import { WORKFLOW_ROUTES } from './workflows/routes.ts';
+import { setupWorkflows, WORKFLOW_ROUTES } from './workflows/routes.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -97,6 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true, database: database.kind }));
 
   for (const mod of MODULES) mod.setup?.(runtime);
+  setupWorkflows(runtime);
 
   await app.register(
     async (store) => {

@@ -1,0 +1,49 @@
+import { newId, type Ctx, type Result } from '../../platform/index.ts';
+import type { OrderView } from '../../modules/orders/index.ts';
+import { runWorkflow } from '../runner.ts';
+import { clearCartStep } from './steps/clear-cart.ts';
+import { createOrderStep } from './steps/create-order.ts';
+import { loadCartStep } from './steps/load-cart.ts';
+import { priceLinesStep } from './steps/price-lines.ts';
+import { quoteShippingStep } from './steps/quote-shipping.ts';
+import { reserveStockStep } from './steps/reserve-stock.ts';
+import { scheduleAutoCancelStep } from './steps/schedule-auto-cancel.ts';
+import { snapshotAddressStep } from './steps/snapshot-address.ts';
+
+export interface PlaceOrderInput {
+  addressId: string;
+  shippingTemplateId?: string | undefined;
+  note?: string | undefined;
+  /** How long the shopper has to pay (config.unpaidOrderTimeoutMinutes). */
+  paymentWindowMinutes: number;
+}
+
+/** Turns the signed-in shopper's cart into an order awaiting payment, with its stock held. */
+export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Promise<Result<OrderView>> {
+  if (ctx.actor.kind !== 'shopper') return { ok: false, code: 'UNAUTHENTICATED' };
+  const customerId = ctx.actor.customerId;
+  return runWorkflow(ctx, async (run) => {
+    const cart = await run(loadCartStep, undefined);
+    const priced = await run(priceLinesStep, cart);
+    const address = await run(snapshotAddressStep, input.addressId);
+    const shipping = await run(quoteShippingStep, { priced, address, templateId: input.shippingTemplateId });
+    // The id comes first so the stock can be held against the order inside the same transaction.
+    const orderId = newId('ord');
+    await run(reserveStockStep, { orderId, lines: cart.items });
+    const paymentDeadline = new Date(Date.now() + input.paymentWindowMinutes * 60_000);
+    const order = await run(createOrderStep, {
+      orderId,
+      customerId,
+      currency: priced.currency,
+      lines: priced.lines,
+      shippingFee: shipping.amount,
+      address,
+      shippingTemplateId: shipping.templateId,
+      note: input.note ?? null,
+      paymentDeadline,
+    });
+    await run(scheduleAutoCancelStep, { orderId, deadline: paymentDeadline });
+    await run(clearCartStep, cart.cartId);
+    return order;
+  });
+}

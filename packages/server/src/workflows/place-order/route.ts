@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { unwrap, type Runtime } from '../../platform/index.ts';
+import { OrderSchema } from '../../modules/orders/index.ts';
+import { answerIdempotently, IdempotencyHeaders } from '../idempotent-route.ts';
+import { placeOrderWorkflow } from './index.ts';
+
+const CheckoutBody = Type.Object(
+  {
+    addressId: Type.String({ minLength: 1, maxLength: 64 }),
+    shippingTemplateId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    note: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const checkoutRoute: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, { runtime }) => {
+  app.post(
+    '/checkout',
+    {
+      config: { shopper: true },
+      schema: {
+        tags: ['checkout'],
+        headers: IdempotencyHeaders,
+        body: CheckoutBody,
+        response: { 201: OrderSchema },
+      },
+    },
+    async (request, reply) =>
+      answerIdempotently(request, reply, 'checkout', async (tx) =>
+        unwrap(
+          await placeOrderWorkflow(tx, {
+            ...request.body,
+            paymentWindowMinutes: runtime.config.unpaidOrderTimeoutMinutes,
+          }),
+        ),
+      ),
+  );
+};
