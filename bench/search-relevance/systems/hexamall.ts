@@ -1,0 +1,64 @@
+import {
+  DEFAULT_DICTIONARIES,
+  InMemorySearchEngine,
+  QueryUnderstanding,
+  searchProducts,
+  type AttributeValue,
+  type SearchDocument,
+} from '../../../packages/server/src/modules/search/index.ts';
+import type { CorpusRecord } from '../dataset.ts';
+import type { RelevanceSystem } from './system.ts';
+
+const RESERVED = new Set(['brand', 'category', 'price', 'tags']);
+
+/**
+ * A corpus line as a catalogue product: title and description as the English texts; brand, category, price and
+ * tags where the dataset has them; every other text or scalar field as an attribute, which the index reads as
+ * text. Arrays of non-strings (row ids) describe the dataset, not the product, and are left out.
+ */
+export function toSearchDocument(record: CorpusRecord): SearchDocument {
+  const attributes: Record<string, AttributeValue> = {};
+  for (const [key, value] of Object.entries(record.extra)) {
+    if (RESERVED.has(key)) continue;
+    const attributeKey = key.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') attributes[attributeKey] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) attributes[attributeKey] = value.join(' ');
+  }
+  const { brand, category, price, tags } = record.extra;
+  return {
+    id: record.id,
+    texts: { en: { title: record.title, description: record.description } },
+    brand: typeof brand === 'string' && brand ? { id: brand, names: [brand] } : null,
+    category: typeof category === 'string' && category ? { id: category, names: [category], path: [] } : null,
+    tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [],
+    attributes,
+    price: typeof price === 'number' ? price : null,
+  };
+}
+
+/** Hexamall's search through the module's own path: query understanding, then the in-memory engine. */
+export class HexamallSearch implements RelevanceSystem {
+  readonly name = 'Hexamall';
+  private readonly engine = new InMemorySearchEngine();
+  private understanding = new QueryUnderstanding(DEFAULT_DICTIONARIES);
+
+  async index(corpus: readonly CorpusRecord[]): Promise<void> {
+    await this.engine.upsert(corpus.map(toSearchDocument));
+    this.understanding = new QueryUnderstanding(DEFAULT_DICTIONARIES, await this.engine.lexicon());
+  }
+
+  async search(query: string, depth: number): Promise<string[]> {
+    const result = await searchProducts(this.engine, this.understanding, { query, limit: depth, locale: 'en' });
+    return result.result.hits.map((h) => h.id);
+  }
+
+  async rankWithin(query: string, candidates: readonly string[]): Promise<string[]> {
+    const result = await searchProducts(this.engine, this.understanding, {
+      query,
+      limit: candidates.length,
+      locale: 'en',
+      filters: { ids: [...candidates] },
+    });
+    return result.result.hits.map((h) => h.id);
+  }
+}

@@ -1,0 +1,93 @@
+import { SEARCH_FIELDS, type SearchField } from '../document.ts';
+import { unpackTf, type InvertedIndex } from './inverted-index.ts';
+
+/** One way of matching a query word: the word itself, a synonym, a spelling fix, a feedback term. */
+export interface TermAlternative {
+  term: string;
+  weight: number;
+}
+
+/** A query word and its alternatives; a document scores by its best alternative, so synonyms never add up. */
+export interface QueryConcept {
+  alternatives: TermAlternative[];
+  weight: number;
+}
+
+export interface Bm25fParams {
+  k1: number;
+  fieldWeight: Record<SearchField, number>;
+  fieldB: Record<SearchField, number>;
+}
+
+export interface FirstStageHit {
+  slot: number;
+  score: number;
+  /** Bit i is set when concept i matched anywhere / in the title. */
+  matched: number;
+  titleMatched: number;
+}
+
+const TITLE = SEARCH_FIELDS.indexOf('title');
+// Concepts past this many share the last bit; queries that long are rare and coverage then saturates.
+const MAX_TRACKED = 30;
+
+export function inverseDocumentFrequency(index: InvertedIndex, df: number): number {
+  const n = index.size;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * BM25F (Robertson, Zaragoza & Taylor 2004): field term frequencies are length-normalised per field, weighted,
+ * summed, and saturated once, so a word repeated across fields does not count as several words.
+ */
+export function scoreBm25f(
+  index: InvertedIndex,
+  concepts: readonly QueryConcept[],
+  params: Bm25fParams,
+  accept?: (slot: number) => boolean,
+): FirstStageHit[] {
+  const weights = SEARCH_FIELDS.map((f) => params.fieldWeight[f]);
+  const bs = SEARCH_FIELDS.map((f) => params.fieldB[f]);
+  const averages = SEARCH_FIELDS.map((_, f) => index.averageFieldLength(f));
+  const scores = new Float64Array(index.slotCount);
+  const matched = new Int32Array(index.slotCount);
+  const titleMatched = new Int32Array(index.slotCount);
+  const touched: number[] = [];
+  const best = new Map<number, number>();
+  concepts.forEach((concept, i) => {
+    const bit = 1 << Math.min(i, MAX_TRACKED);
+    best.clear();
+    for (const alt of concept.alternatives) {
+      const list = index.postingsOf(alt.term);
+      if (!list) continue;
+      const idf = inverseDocumentFrequency(index, list.slots.length);
+      for (let k = 0; k < list.slots.length; k++) {
+        const slot = list.slots[k]!;
+        if (accept && !accept(slot)) continue;
+        const entry = index.at(slot)!;
+        const packed = list.packedTf[k]!;
+        let tf = 0;
+        for (let f = 0; f < weights.length; f++) {
+          const raw = unpackTf(packed, f);
+          if (raw === 0) continue;
+          const norm = 1 - bs[f]! + (bs[f]! * entry.fieldLengths[f]!) / averages[f]!;
+          tf += (weights[f]! * raw) / norm;
+        }
+        const s = (alt.weight * idf * tf) / (params.k1 + tf);
+        if (s > (best.get(slot) ?? 0)) best.set(slot, s);
+        if (alt.weight >= 0.5 && unpackTf(packed, TITLE) > 0) titleMatched[slot]! |= bit;
+      }
+    }
+    for (const [slot, s] of best) {
+      if (matched[slot] === 0 && scores[slot] === 0) touched.push(slot);
+      scores[slot]! += concept.weight * s;
+      matched[slot]! |= bit;
+    }
+  });
+  return touched.map((slot) => ({
+    slot,
+    score: scores[slot]!,
+    matched: matched[slot]!,
+    titleMatched: titleMatched[slot]!,
+  }));
+}

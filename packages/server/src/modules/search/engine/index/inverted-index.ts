@@ -1,0 +1,157 @@
+import { SEARCH_FIELDS, fieldTexts, type SearchDocument, type SearchField } from '../document.ts';
+import type { TextAnalyzer, Token } from '../text/analyzer.ts';
+
+const FIELD_COUNT = SEARCH_FIELDS.length;
+// Field term frequencies are packed 5 bits each into one number per posting: 6 fields fit in 30 bits.
+const TF_BITS = 5;
+const TF_MAX = (1 << TF_BITS) - 1;
+
+export interface IndexedDocument {
+  doc: SearchDocument;
+  slot: number;
+  fieldLengths: Float64Array;
+  /** The title's terms in order (alternative forms left out), for proximity and head-term features. */
+  titleTerms: string[];
+  /** Every distinct term of the document with its packed field frequencies (see unpackTf), for feedback terms. */
+  termTf: Map<string, number>;
+  /** Sum of the field lengths. */
+  length: number;
+}
+
+interface PostingList {
+  slots: number[];
+  packedTf: number[];
+}
+
+/**
+ * A positional-free inverted index over the searchable fields, updated one document at a time so a catalogue
+ * change is searchable at once. Scoring lives in bm25f.ts; this class only stores and counts.
+ */
+export class InvertedIndex {
+  private readonly docs: (IndexedDocument | undefined)[] = [];
+  private readonly slotById = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  private readonly postings = new Map<string, PostingList>();
+  private readonly lengthTotals = new Float64Array(FIELD_COUNT);
+  private liveCount = 0;
+
+  constructor(readonly analyzer: TextAnalyzer) {}
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  get slotCount(): number {
+    return this.docs.length;
+  }
+
+  averageFieldLength(field: number): number {
+    return this.liveCount === 0 ? 1 : Math.max(this.lengthTotals[field]! / this.liveCount, 1e-9);
+  }
+
+  documentFrequency(term: string): number {
+    return this.postings.get(term)?.slots.length ?? 0;
+  }
+
+  postingsOf(term: string): PostingList | undefined {
+    return this.postings.get(term);
+  }
+
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
+  get(id: string): IndexedDocument | undefined {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? undefined : this.docs[slot];
+  }
+
+  at(slot: number): IndexedDocument | undefined {
+    return this.docs[slot];
+  }
+
+  *documents(): IterableIterator<IndexedDocument> {
+    for (const d of this.docs) if (d) yield d;
+  }
+
+  /** Adds or replaces a document. Returns the terms it brought that the index did not know. */
+  upsert(doc: SearchDocument): string[] {
+    this.remove(doc.id);
+    const slot = this.freeSlots.pop() ?? this.docs.length;
+    const texts = fieldTexts(doc);
+    const fieldLengths = new Float64Array(FIELD_COUNT);
+    const tfs = new Map<string, number[]>();
+    let titleTokens: Token[] = [];
+    SEARCH_FIELDS.forEach((field: SearchField, f) => {
+      const tokens = this.analyzer.analyze(texts[field], 'index');
+      if (field === 'title') titleTokens = tokens;
+      fieldLengths[f] = new Set(tokens.map((t) => t.position)).size;
+      for (const token of tokens) {
+        let counts = tfs.get(token.term);
+        if (!counts) tfs.set(token.term, (counts = new Array<number>(FIELD_COUNT).fill(0)));
+        counts[f]! += 1;
+      }
+    });
+    const fresh: string[] = [];
+    const termTf = new Map<string, number>();
+    for (const [term, counts] of tfs) {
+      let list = this.postings.get(term);
+      if (!list) {
+        this.postings.set(term, (list = { slots: [], packedTf: [] }));
+        fresh.push(term);
+      }
+      let packed = 0;
+      counts.forEach((c, f) => {
+        packed |= Math.min(c, TF_MAX) << (f * TF_BITS);
+      });
+      list.slots.push(slot);
+      list.packedTf.push(packed);
+      termTf.set(term, packed);
+    }
+    for (let f = 0; f < FIELD_COUNT; f++) this.lengthTotals[f]! += fieldLengths[f]!;
+    const titleTerms = primaryTerms(titleTokens);
+    const length = fieldLengths.reduce((a, b) => a + b, 0);
+    this.docs[slot] = { doc, slot, fieldLengths, titleTerms, termTf, length };
+    this.slotById.set(doc.id, slot);
+    this.liveCount += 1;
+    return fresh;
+  }
+
+  remove(id: string): boolean {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return false;
+    const entry = this.docs[slot]!;
+    for (const term of entry.termTf.keys()) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const at = list.slots.indexOf(slot);
+      if (at >= 0) {
+        list.slots.splice(at, 1);
+        list.packedTf.splice(at, 1);
+      }
+      if (list.slots.length === 0) this.postings.delete(term);
+    }
+    for (let f = 0; f < FIELD_COUNT; f++) this.lengthTotals[f]! -= entry.fieldLengths[f]!;
+    this.docs[slot] = undefined;
+    this.slotById.delete(id);
+    this.freeSlots.push(slot);
+    this.liveCount -= 1;
+    return true;
+  }
+}
+
+export function unpackTf(packed: number, field: number): number {
+  return (packed >>> (field * TF_BITS)) & TF_MAX;
+}
+
+/** The first form at each position: the word as written, not its sub-words or joined compounds. */
+function primaryTerms(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  let last = -1;
+  for (const t of tokens) {
+    if (t.position === last) continue;
+    out.push(t.term);
+    last = t.position;
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+import { checkConstraint } from '../constraint-check.ts';
+import type { Constraint, Verdict } from '../constraints.ts';
+import type { SearchDocument } from '../document.ts';
+import { inverseDocumentFrequency, scoreBm25f, type Bm25fParams, type FirstStageHit } from '../index/bm25f.ts';
+import type { InvertedIndex } from '../index/inverted-index.ts';
+import type { SpellingIndex } from '../index/spelling.ts';
+import type { SearchRequest, SortOrder } from '../search-engine.ts';
+import { feedbackConcepts, type FeedbackParams } from './feedback.ts';
+import { textFeatures, type CandidateFeatures } from './features.ts';
+import { buildTextQuery, type Correction } from './query-concepts.ts';
+import type { RankingStrategy } from './ranking-strategy.ts';
+import { shopSignals } from './shop-signals.ts';
+
+export interface RankingSetup {
+  index: InvertedIndex;
+  spelling: SpellingIndex;
+  heads: ReadonlyMap<number, ReadonlySet<string>>;
+  bm25f: Bm25fParams;
+  feedback: FeedbackParams | false;
+  strategy: RankingStrategy;
+  rerankDepth: number;
+  now: number;
+}
+
+export interface RankedCandidates {
+  /** Every product that matched and passed the filters, best first. */
+  ranked: { slot: number; score: number }[];
+  corrections: Correction[];
+  /** Every term the query's words matched on, for highlighting. */
+  matchedTerms: Set<string>;
+}
+
+/**
+ * The whole ranking: the query's words to concepts, BM25F over the products the filters let through, feedback
+ * terms and a second pass, then the re-ranker over the best `rerankDepth` candidates (all of them when the
+ * request names its candidates), and the requested sort.
+ */
+export function rankCandidates(setup: RankingSetup, request: SearchRequest): RankedCandidates {
+  const { index } = setup;
+  const accept = acceptance(index, request);
+  const tokens = index.analyzer.analyze(request.text, 'query');
+  const synonyms = synonymLookup(index, request.synonyms);
+  const subWords = (w: string) => index.analyzer.segmenter.cutForSearch(w).filter((s) => s !== w);
+  const { concepts, corrections } = buildTextQuery(tokens, index, setup.spelling, synonyms, subWords);
+  let hits: FirstStageHit[];
+  if (concepts.length === 0) {
+    // Nothing to match on (a query that is all price or sort words): every product the filters let through.
+    hits = [];
+    for (const entry of index.documents()) if (accept(entry.slot)) hits.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
+  } else {
+    hits = byScore(scoreBm25f(index, concepts, setup.bm25f, accept));
+    if (setup.feedback && hits.length > 1) {
+      const own = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
+      const extra = feedbackConcepts(index, hits, own, setup.feedback);
+      for (const c of extra) c.weight *= concepts.length;
+      if (extra.length > 0) hits = byScore(scoreBm25f(index, [...concepts, ...extra], setup.bm25f, accept));
+    }
+  }
+  const depth = request.filters?.ids ? hits.length : setup.rerankDepth;
+  const head = hits.slice(0, depth);
+  const tail = hits.slice(depth);
+  const conceptIdf = concepts.map((c) =>
+    Math.max(0, ...c.alternatives.map((a) => inverseDocumentFrequency(index, index.documentFrequency(a.term)))),
+  );
+  const headConcept = headConceptIndex(index, concepts, request.headWord);
+  const context = { concepts, conceptIdf, headConcept, bestScore: head[0]?.score ?? 0 };
+  const signals = shopSignals(head.map((h) => index.at(h.slot)!.doc), setup.now);
+  const reranked = head.map((hit, i) => {
+    const entry = index.at(hit.slot)!;
+    const features: CandidateFeatures = {
+      ...textFeatures(hit, entry, setup.heads.get(hit.slot) ?? new Set(), context),
+      intent: intentScore(request.constraints ?? [], entry.doc),
+      ...signals[i]!,
+      personal: request.affinity?.get(entry.doc.id) ?? 0,
+      learned: request.learnedBoost?.get(entry.doc.id) ?? 0,
+    };
+    return { slot: hit.slot, score: setup.strategy.score(features) };
+  });
+  reranked.sort((a, b) => b.score - a.score || a.slot - b.slot);
+  const floor = reranked.length > 0 ? Math.min(...reranked.map((r) => r.score)) : 0;
+  // Below the re-ranked head the first-stage order stands, scored under the head so the two never interleave.
+  const ranked = [...reranked, ...tail.map((h, i) => ({ slot: h.slot, score: floor - 1 - i * 1e-9 }))];
+  const matchedTerms = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
+  return { ranked: sortBy(ranked, request.sort ?? 'relevance', index), corrections, matchedTerms };
+}
+
+function byScore(hits: FirstStageHit[]): FirstStageHit[] {
+  return hits.sort((a, b) => b.score - a.score || a.slot - b.slot);
+}
+
+function acceptance(index: InvertedIndex, request: SearchRequest): (slot: number) => boolean {
+  const filters = request.filters ?? {};
+  const ids = filters.ids ? new Set(filters.ids) : undefined;
+  const hard = (request.constraints ?? []).filter((c) => c.mode === 'filter');
+  const cache = new Map<number, boolean>();
+  return (slot) => {
+    let verdict = cache.get(slot);
+    if (verdict !== undefined) return verdict;
+    const doc = index.at(slot)!.doc;
+    verdict =
+      (!ids || ids.has(doc.id)) &&
+      passesExplicitFilters(doc, filters) &&
+      hard.every((c) => checkConstraint(c, doc) !== 'fail');
+    cache.set(slot, verdict);
+    return verdict;
+  };
+}
+
+function passesExplicitFilters(doc: SearchDocument, f: NonNullable<SearchRequest['filters']>): boolean {
+  if (f.categoryIds && !f.categoryIds.includes(doc.category?.id ?? '')) return false;
+  if (f.brandIds && !f.brandIds.includes(doc.brand?.id ?? '')) return false;
+  if (f.priceMin !== undefined && (doc.price ?? -1) < f.priceMin) return false;
+  if (f.priceMax !== undefined && (doc.price ?? Infinity) > f.priceMax) return false;
+  for (const [key, accepted] of Object.entries(f.attributes ?? {})) {
+    const value = doc.attributes?.[key];
+    if (value === undefined || typeof value === 'object' || !accepted.map(String).includes(String(value))) return false;
+  }
+  return true;
+}
+
+const VERDICT_SCORE: Record<Verdict, number> = { pass: 1, unknown: 0, fail: -0.5 };
+
+/** Importance-weighted share of the understood intent the product satisfies (a failed boost counts against). */
+export function intentScore(constraints: readonly Constraint[], doc: SearchDocument): number {
+  let total = 0;
+  let got = 0;
+  for (const c of constraints) {
+    if (c.kind === 'price') continue;
+    total += c.importance;
+    got += c.importance * VERDICT_SCORE[checkConstraint(c, doc)];
+  }
+  return total === 0 ? 0 : got / total;
+}
+
+function synonymLookup(index: InvertedIndex, synonyms: SearchRequest['synonyms']) {
+  const table = new Map<string, { term: string; weight: number }[]>();
+  for (const [word, alternatives] of Object.entries(synonyms ?? {})) {
+    const key = index.analyzer.terms(word, 'query').join(' ');
+    const list = table.get(key) ?? [];
+    for (const alt of alternatives) for (const term of index.analyzer.terms(alt, 'query')) list.push({ term, weight: 1 });
+    table.set(key, list);
+  }
+  return (term: string) => table.get(term) ?? [];
+}
+
+function headConceptIndex(index: InvertedIndex, concepts: readonly { alternatives: { term: string }[] }[], headWord?: string) {
+  if (concepts.length === 0) return undefined;
+  if (headWord) {
+    const terms = index.analyzer.terms(headWord, 'query');
+    const at = concepts.findIndex((c) => c.alternatives.some((a) => terms.includes(a.term)));
+    if (at >= 0) return at;
+  }
+  return concepts.length - 1;
+}
+
+function sortBy(ranked: { slot: number; score: number }[], sort: SortOrder, index: InvertedIndex) {
+  if (sort === 'relevance') return ranked;
+  const key = (slot: number): number => {
+    const doc = index.at(slot)!.doc;
+    if (sort === 'price_asc') return doc.price ?? Infinity;
+    if (sort === 'price_desc') return -(doc.price ?? -Infinity);
+    if (sort === 'sales') return -(doc.sales ?? 0);
+    if (sort === 'rating') return -(doc.rating ?? 0);
+    return -(doc.createdAt ?? 0);
+  };
+  return [...ranked].sort((a, b) => key(a.slot) - key(b.slot) || b.score - a.score);
+}

@@ -1,0 +1,208 @@
+import type { SearchDictionaries } from './dictionaries.ts';
+
+const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+
+/**
+ * The bilingual starting set every shop gets. Merchants edit it through the admin routes, and the search logs
+ * add synonyms learnt from reformulations. Kept to everyday retail words: categories match category names, so
+ * a shop with other categories adds its own.
+ */
+export const DEFAULT_DICTIONARIES: SearchDictionaries = {
+  categories: [
+    {
+      key: 'shoes',
+      label: l('鞋子', 'shoes'),
+      terms: ['鞋子', '鞋', 'shoes', 'shoe', 'sneakers', 'sneaker', 'trainers', 'footwear'],
+      include: ['鞋', 'shoe', 'sneaker', 'footwear', 'loafer'],
+      exclude: ['靴', 'boot', '凉鞋', '拖鞋', 'sandal', 'slipper'],
+    },
+    {
+      key: 'hiking_shoes',
+      label: l('徒步鞋', 'hiking shoes'),
+      terms: ['徒步鞋', '登山鞋', '爬山鞋', 'hiking shoes', 'hiking shoe', 'trail shoes', 'hikers'],
+      include: ['徒步鞋', '登山鞋', 'hiking shoe'],
+      exclude: ['靴', 'boot'],
+    },
+    {
+      key: 'sneakers',
+      label: l('运动鞋', 'sneakers'),
+      terms: ['运动鞋', '跑鞋', '球鞋', 'running shoes', 'sports shoes'],
+      include: ['运动鞋', '跑鞋', 'sneaker', 'running'],
+      exclude: ['靴', 'boot'],
+    },
+    {
+      key: 'boots',
+      label: l('靴子', 'boots'),
+      terms: ['靴子', '靴', '登山靴', '短靴', 'boots', 'boot'],
+      include: ['靴', 'boot'],
+      exclude: [],
+    },
+    {
+      key: 'sandals',
+      label: l('凉鞋', 'sandals'),
+      terms: ['凉鞋', '沙滩鞋', '溯溪鞋', 'sandals', 'sandal'],
+      include: ['凉鞋', 'sandal'],
+      exclude: [],
+    },
+    {
+      key: 'down_jackets',
+      label: l('羽绒服', 'down jackets'),
+      terms: ['羽绒服', '羽绒衣', '羽绒外套', '羽绒马甲', '面包服', 'down jacket', 'down jackets', 'puffer', 'down coat', 'down vest'],
+      include: ['羽绒', 'down'],
+      exclude: ['棉服'],
+    },
+    {
+      key: 'coats',
+      label: l('外套', 'coats'),
+      terms: ['外套', '棉服', '棉衣', '大衣', 'coat', 'coats', 'jacket', 'jackets'],
+      include: ['棉服', '羽绒', '冲锋衣', 'coat', 'jacket'],
+      exclude: [],
+    },
+    {
+      key: 'formula',
+      label: l('奶粉', 'baby formula'),
+      terms: ['奶粉', '配方奶', 'infant formula', 'baby formula', 'formula', 'baby milk'],
+      include: ['奶粉', 'formula'],
+      exclude: [],
+    },
+    {
+      key: 'diapers',
+      label: l('纸尿裤', 'diapers'),
+      terms: ['纸尿裤', '尿不湿', '尿布', 'diapers', 'diaper', 'nappies'],
+      include: ['纸尿裤', 'diaper'],
+      exclude: [],
+    },
+    {
+      key: 'snacks',
+      label: l('零食', 'snacks'),
+      terms: ['零食', '小吃', '坚果', 'snacks', 'snack', 'nuts'],
+      include: ['零食', 'snack'],
+      exclude: [],
+    },
+    {
+      key: 'fruit',
+      label: l('水果', 'fruit'),
+      terms: ['水果', '荔枝', 'fruit', 'lychee', 'lychees'],
+      include: ['水果', 'fruit'],
+      exclude: [],
+    },
+    {
+      key: 'sunscreen',
+      label: l('防晒', 'sunscreen'),
+      terms: ['防晒霜', '防晒乳', '防晒', 'sunscreen', 'sunblock', 'spf'],
+      include: ['防晒', 'sunscreen'],
+      exclude: [],
+    },
+    {
+      key: 'backpacks',
+      label: l('书包', 'backpacks'),
+      terms: ['书包', '双肩包', 'backpack', 'school bag', 'schoolbag'],
+      include: ['书包', 'backpack', 'bag'],
+      exclude: [],
+    },
+    {
+      key: 'stationery',
+      label: l('文具', 'stationery'),
+      terms: ['文具', '笔', '中性笔', 'stationery', 'pens', 'pen'],
+      include: ['文具', '书写', 'stationery', 'pen'],
+      exclude: ['书包'],
+    },
+  ],
+  scenes: [
+    {
+      key: 'hiking',
+      label: l('徒步', 'hiking'),
+      terms: ['户外徒步', '徒步', '登山', '爬山', '远足', '越野', 'hiking', 'hike', 'trekking', 'trek', 'mountaineering'],
+      implies: ['anti_slip', 'wear_resistant', 'arch_support'],
+      mode: 'filter',
+    },
+    {
+      key: 'commuting',
+      label: l('通勤', 'commuting'),
+      terms: ['通勤', '上班', '上下班', 'commute', 'commuting', 'commuter', 'for work'],
+      implies: [],
+      mode: 'boost',
+    },
+    {
+      key: 'office_lunch',
+      label: l('办公室午餐', 'office lunch'),
+      terms: ['办公室午餐', '工作餐', '午餐', '午饭', '便当', '办公室', 'office lunch', 'lunch', 'office'],
+      implies: [],
+      mode: 'filter',
+    },
+    {
+      key: 'gifting',
+      label: l('送礼', 'gifting'),
+      terms: ['送礼', '礼物', '礼品', '送人', '送给', '送', 'gift', 'gifts', 'present', 'presents'],
+      implies: ['gift_box'],
+      mode: 'boost',
+    },
+    {
+      key: 'back_to_school',
+      label: l('开学', 'back to school'),
+      terms: ['开学季', '开学', '返校', '上学', 'back to school', 'school'],
+      implies: [],
+      mode: 'boost',
+      persona: 'student',
+    },
+    {
+      key: 'travel',
+      label: l('旅行', 'travel'),
+      terms: ['旅行', '旅游', '出游', 'travel', 'vacation', 'holiday'],
+      implies: [],
+      mode: 'boost',
+    },
+  ],
+  personas: [
+    { key: 'mom', label: l('妈妈', 'mom'), terms: ['妈妈', '母亲', '老妈', '妈', 'mom', 'mum', 'mother', 'mommy'] },
+    {
+      key: 'baby',
+      label: l('婴儿', 'baby'),
+      terms: ['婴儿', '宝宝', '新生儿', '婴幼儿', 'baby', 'babies', 'infant', 'newborn'],
+      ageYears: { min: 0, max: 1 },
+    },
+    { key: 'student', label: l('学生', 'student'), terms: ['学生', '小学生', '中学生', '大学生', 'student', 'students', 'kids'] },
+    {
+      key: 'elderly',
+      label: l('老人', 'elderly'),
+      terms: ['老人', '中老年', '老年人', '爸妈', '父母', '长辈', '爷爷', '奶奶', 'elderly', 'seniors', 'senior', 'grandparents', 'parents'],
+    },
+  ],
+  attributes: [
+    { key: 'waterproof', label: l('防水', 'waterproof'), terms: ['防水', 'waterproof', 'water resistant'], attribute: 'waterproof', values: [true], mode: 'filter' },
+    { key: 'anti_slip', label: l('防滑', 'anti-slip'), terms: ['防滑', '抓地', 'anti-slip', 'anti slip', 'non-slip', 'non slip', 'slip resistant'], attribute: 'anti_slip', values: [true], mode: 'filter' },
+    { key: 'wear_resistant', label: l('耐磨', 'wear-resistant'), terms: ['耐磨', 'wear-resistant', 'durable'], attribute: 'wear_resistant', values: [true], mode: 'boost' },
+    { key: 'arch_support', label: l('足弓支撑', 'arch support'), terms: ['足弓支撑', '足弓', 'arch support'], attribute: 'arch_support', values: [true], mode: 'boost' },
+    { key: 'lightweight', label: l('轻薄', 'lightweight'), terms: ['轻薄', '轻便', '轻量', '轻盈', '薄款', 'lightweight', 'light weight', 'ultralight'], attribute: 'weight_class', values: ['light'], mode: 'filter' },
+    { key: 'heavy', label: l('加厚', 'heavyweight'), terms: ['加厚', '厚款', '保暖', '极寒', 'heavy', 'heavyweight', 'extra warm'], attribute: 'weight_class', values: ['heavy'], mode: 'filter' },
+    { key: 'organic', label: l('有机', 'organic'), terms: ['有机', 'organic'], attribute: 'organic', values: [true], mode: 'filter' },
+    { key: 'gift_box', label: l('礼盒装', 'gift box'), terms: ['礼盒装', '礼盒', 'gift box', 'gift set', 'gift-boxed'], attribute: 'gift_box', values: [true], mode: 'filter' },
+  ],
+  sorts: [
+    { key: 'price_asc', sort: 'price_asc', label: l('价格从低到高', 'lowest price'), terms: ['最便宜', '便宜的', '价格最低', '低价', '性价比高', 'cheapest', 'lowest price', 'cheapest first'] },
+    { key: 'price_desc', sort: 'price_desc', label: l('价格从高到低', 'highest price'), terms: ['最贵', '价格最高', 'most expensive', 'priciest'] },
+    { key: 'sales', sort: 'sales', label: l('销量最高', 'best-selling'), terms: ['销量最高', '卖得最好', '最畅销', '热销', '爆款', 'best-selling', 'best selling', 'bestseller', 'best seller', 'most popular'] },
+    { key: 'rating', sort: 'rating', label: l('评分最高', 'top rated'), terms: ['好评最多', '评分最高', '口碑最好', '好评', 'top rated', 'highest rated', 'best rated'] },
+    { key: 'newest', sort: 'newest', label: l('最新', 'newest'), terms: ['最新款', '新品', '新款', '最新', 'newest', 'new arrivals'] },
+  ],
+  synonyms: [
+    { key: 'shoe', terms: ['鞋子', '鞋'] },
+    { key: 'sneaker', terms: ['运动鞋', '球鞋', 'sneakers', 'trainers'] },
+    { key: 'down_jacket', terms: ['羽绒服', '羽绒衣', '羽绒外套', '面包服'] },
+    { key: 'diaper', terms: ['纸尿裤', '尿不湿', 'diaper', 'nappy'] },
+    { key: 'mom', terms: ['妈妈', '母亲', '老妈', 'mom', 'mum', 'mother'] },
+    { key: 'lychee', terms: ['荔枝', 'lychee', 'litchi'] },
+    { key: 'formula', terms: ['奶粉', '配方奶'] },
+    { key: 'backpack', terms: ['书包', '双肩包', 'backpack', 'rucksack'] },
+    { key: 'sofa', terms: ['sofa', 'couch'] },
+    { key: 'tv', terms: ['tv', 'television'] },
+    { key: 'fridge', terms: ['fridge', 'refrigerator'] },
+    { key: 'cellphone', terms: ['手机', 'cellphone', 'cell phone', 'mobile phone', 'smartphone'] },
+    { key: 'laptop', terms: ['笔记本电脑', 'laptop', 'notebook computer'] },
+  ],
+  fillers: [
+    '适合', '适用于', '适用', '用的', '穿的', '吃的', '想买', '想要', '我要', '我想', '求推荐', '推荐', '有没有', '有什么',
+    '哪款', '哪个', '好的', '好用', '一双', '一件', '一个', '一些', '给', '送给', '买给', '给我',
+    'i want', 'i need', 'looking for', 'recommend', 'suitable for', 'something for',
+  ],
+};
