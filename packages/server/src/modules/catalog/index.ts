@@ -9,6 +9,8 @@ import './events.ts';
 
 export { createProduct } from './services/create-product.ts';
 export { getProduct } from './services/get-product.ts';
+export { listProducts, AdminProductQuery } from './services/list-products.ts';
+export { listStoreProducts, StoreProductQuery } from './services/list-store-products.ts';
 export { getStoreProduct } from './services/get-store-product.ts';
 export { updateProduct } from './services/update-product.ts';
 export { changeProductStatus } from './services/change-product-status.ts';
@@ -30,6 +32,8 @@ export {
   ProductTexts,
   type AdminProductView,
   type AdminSkuView,
+  type AdminProductSummary,
+  type StoreProductSummary,
   type StoreProductView,
 } from './contracts/product.ts';
 export { AttributeDefinitionInput, type AttributeDefinitionView } from './contracts/attribute.ts';

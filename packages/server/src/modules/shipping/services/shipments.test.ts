@@ -101,9 +101,7 @@ describeEachDatabase('shipments and tracking', (h) => {
     expect(await addTrackingEvent(c, s.id, scan('yesterday', 'delivered', 'x'))).toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    expect(
-      unwrap(await listShipments(c, 'ord_4').then((l) => ({ ok: true as const, value: l })))[0]?.events,
-    ).toEqual([]);
+    expect((await listShipments(c, 'ord_4'))[0]?.events).toEqual([]);
   });
 
   it("keeps each merchant's shipments to itself", async () => {
