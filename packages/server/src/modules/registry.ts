@@ -1,7 +1,10 @@
 import type { Authenticators, HexamallModule } from '../platform/index.ts';
+import { cartModule } from './cart/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { customersModule, resolveShopper } from './customers/index.ts';
 import { inventoryModule } from './inventory/index.ts';
+import { ordersModule } from './orders/index.ts';
+import { paymentsModule } from './payments/index.ts';
 import { shippingModule } from './shipping/index.ts';
 import { staffAuthenticators, staffModule } from './staff/index.ts';
 
@@ -13,6 +16,9 @@ export const MODULES: HexamallModule[] = [
   customersModule,
   inventoryModule,
   catalogModule,
+  cartModule,
+  ordersModule,
+  paymentsModule,
   shippingModule,
 ];
 

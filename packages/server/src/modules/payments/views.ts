@@ -1,0 +1,91 @@
+import { Type, type Static } from 'typebox';
+import { CurrencyCode, MinorAmount, type Currency } from '../../platform/index.ts';
+import { PAYMENT_METHODS, PAYMENT_STATUSES, type paymentRefunds, type payments } from './schema.ts';
+
+export const PaymentMethodSchema = Type.Enum([...PAYMENT_METHODS]);
+export const PaymentStatusSchema = Type.Enum([...PAYMENT_STATUSES]);
+export const InstalmentsSchema = Type.Union([Type.Literal(3), Type.Literal(6), Type.Literal(12)]);
+
+export const NextActionSchema = Type.Union([
+  Type.Object(
+    {
+      type: Type.Literal('qr'),
+      qrContent: Type.String({ description: 'Render as a QR code for the wallet app to scan' }),
+      url: Type.String(),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object({ type: Type.Literal('redirect'), url: Type.String() }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('card_form'), url: Type.String() }, { additionalProperties: false }),
+  Type.Object({ type: Type.Literal('wallet_confirm'), url: Type.String() }, { additionalProperties: false }),
+]);
+export type NextAction = Static<typeof NextActionSchema>;
+
+export const PaymentSchema = Type.Object(
+  {
+    id: Type.String(),
+    orderId: Type.String(),
+    amount: MinorAmount,
+    currency: CurrencyCode,
+    method: PaymentMethodSchema,
+    instalments: Type.Union([InstalmentsSchema, Type.Null()]),
+    status: PaymentStatusSchema,
+    provider: Type.String(),
+    providerRef: Type.String(),
+    /** Only while the payment is pending: what the shopper still has to do. */
+    nextAction: Type.Union([NextActionSchema, Type.Null()]),
+    capturedAmount: MinorAmount,
+    refundedAmount: MinorAmount,
+    failureReason: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export type Payment = Static<typeof PaymentSchema>;
+
+export const RefundSchema = Type.Object(
+  {
+    id: Type.String(),
+    paymentId: Type.String(),
+    amount: MinorAmount,
+    currency: CurrencyCode,
+    reason: Type.String(),
+    status: Type.Union([Type.Literal('pending'), Type.Literal('succeeded'), Type.Literal('failed')]),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export type Refund = Static<typeof RefundSchema>;
+
+export function toPayment(row: typeof payments.$inferSelect): Payment {
+  return {
+    id: row.id,
+    orderId: row.orderId,
+    amount: row.amount,
+    currency: row.currency as Currency,
+    method: row.method,
+    instalments: row.instalments as Payment['instalments'],
+    status: row.status,
+    provider: row.provider,
+    providerRef: row.providerRef,
+    nextAction: row.status === 'pending' ? (row.nextAction as NextAction) : null,
+    capturedAmount: row.capturedAmount,
+    refundedAmount: row.refundedAmount,
+    failureReason: row.failureReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toRefund(row: typeof paymentRefunds.$inferSelect): Refund {
+  return {
+    id: row.id,
+    paymentId: row.paymentId,
+    amount: row.amount,
+    currency: row.currency as Currency,
+    reason: row.reason,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
