@@ -34,9 +34,10 @@ export function checkInput<T extends TSchema>(schema: T, value: unknown): Result
     validators.set(schema, validator);
   }
   if (validator.Check(value)) return ok(value as Static<T>);
-  const first = validator.Errors(value)[0];
-  const where = first?.instancePath || '/';
-  return fail('VALIDATION_FAILED', `${where}: ${first?.message ?? 'invalid'}`, {
-    errors: validator.Errors(value).map((e) => ({ path: e.instancePath || '/', message: e.message })),
+  // "schema is false" only restates the additionalProperties error that follows it.
+  const errors = validator.Errors(value).filter((e) => e.keyword !== 'boolean');
+  const first = errors[0];
+  return fail('VALIDATION_FAILED', `${first?.instancePath || '/'}: ${first?.message ?? 'invalid'}`, {
+    errors: errors.map((e) => ({ path: e.instancePath || '/', message: e.message })),
   });
 }

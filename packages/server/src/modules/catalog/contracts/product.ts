@@ -39,10 +39,11 @@ export const ProductAttributes = Type.Record(AttributeKey, AttributeValue, {
 
 /** Spec attributes that tell a product's SKUs apart, e.g. { colour: '黑色', size: '42' }. */
 const Specs = Type.Record(
-  Type.String({ minLength: 1, maxLength: 40 }),
+  Type.String({ pattern: '^\\S.{0,39}$' }),
   Type.String({ minLength: 1, maxLength: 100 }),
   {
     maxProperties: 10,
+    additionalProperties: false,
   },
 );
 

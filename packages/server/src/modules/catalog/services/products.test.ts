@@ -32,7 +32,7 @@ describeEachDatabase('catalog products', (h) => {
           tags: ['winter', 'winter', 'sale'],
           images: [{ url: 'https://cdn.example/a.jpg', alt: 'front' }, { url: '/img/b.jpg' }],
           skus: [
-            skuInput({ listPrice: 50_000, salePrice: 45_000, specs: { colour: '黑色', size: 'M' } }),
+            skuInput({ listPrice: 50_000, salePrice: 45_000, specs: { 颜色: '黑色', size: 'M' } }),
             skuInput({ listPrice: 50_000, salePrice: 30_000, status: 'inactive' }),
             skuInput({ listPrice: 42_000, salePrice: undefined }),
           ],
@@ -49,7 +49,7 @@ describeEachDatabase('catalog products', (h) => {
     ]);
     expect(created.skus.map((s) => s.salePrice)).toEqual([45_000, 30_000, 42_000]);
     expect(created.skus.map((s) => s.position)).toEqual([0, 1, 2]);
-    expect(created.skus[0]?.specs).toEqual({ colour: '黑色', size: 'M' });
+    expect(created.skus[0]?.specs).toEqual({ 颜色: '黑色', size: 'M' });
     // The inactive SKU's lower price does not count.
     expect(created.priceFrom).toBe(42_000);
     expect(await rowCounts(c)).toEqual({ products: 1, skus: 3, texts: 2 });
@@ -63,6 +63,8 @@ describeEachDatabase('catalog products', (h) => {
       [productInput({ skus: [] }), 'VALIDATION_FAILED'],
       [productInput({ skus: [{ ...skuInput(), price: 1 } as never] }), 'VALIDATION_FAILED'],
       [productInput({ skus: [skuInput({ listPrice: -1 })] }), 'VALIDATION_FAILED'],
+      [productInput({ skus: [skuInput({ specs: { ['k'.repeat(41)]: 'v' } })] }), 'VALIDATION_FAILED'],
+      [productInput({ attributes: { 'Not-A-Key': true } }), 'VALIDATION_FAILED'],
       [productInput({ skus: [skuInput({ listPrice: 100, salePrice: 101 })] }), 'SALE_PRICE_ABOVE_LIST'],
       [productInput({ skus: [skuInput(), skuInput({ currency: 'USD' })] }), 'SKU_CURRENCY_MISMATCH'],
       [productInput({ skus: [skuInput({ code: 'DUP-1' }), skuInput({ code: 'DUP-1' })] }), 'SKU_CODE_TAKEN'],
