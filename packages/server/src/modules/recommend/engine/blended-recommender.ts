@@ -1,0 +1,141 @@
+import {
+  buildCandidateList,
+  candidateFeatureCount,
+  type CandidateList,
+  type ItemStatistics,
+  itemStatistics,
+} from './candidate-features.ts';
+import { ItemScores } from './item-scores.ts';
+import { ListwiseRanker, type ListwiseRankerOptions, type RankingExample } from './listwise-ranker.ts';
+import { fillFromFallback, itemFrequencies, popularityOrder } from './popularity.ts';
+import type { Session, SessionRecommender } from './types.ts';
+
+export interface NextItemExample {
+  prefix: Session;
+  target: number;
+}
+
+export interface BlendOptions {
+  /** How deep into each generator's ranking candidates are taken. */
+  candidatesPerGenerator: number;
+  /** Share of the training sessions (the most recent ones) held out to fit the ranker on. */
+  holdoutFraction: number;
+  /** Upper bound on held-out queries the ranker trains on, which bounds its memory and time. */
+  maxRankerQueries: number;
+  ranker: Partial<ListwiseRankerOptions>;
+}
+
+export const defaultBlendOptions: BlendOptions = {
+  candidatesPerGenerator: 50,
+  holdoutFraction: 0.1,
+  maxRankerQueries: 40_000,
+  ranker: {},
+};
+
+/** The blend's ranking and, from the same scoring pass, each generator's own ranking. */
+export interface BlendBreakdown {
+  blend: number[];
+  generators: number[][];
+}
+
+/**
+ * The final recommender: candidate generators propose, a listwise ranker learned on held-out training
+ * sessions decides. The ranker never sees the sessions the generators were fitted on, so it learns how far to
+ * trust each generator on unseen sessions, which is the situation it will face in production.
+ */
+export class BlendedRecommender implements SessionRecommender {
+  readonly name = 'blend';
+  private readonly options: BlendOptions;
+  private ranker: ListwiseRanker;
+  private statistics: ItemStatistics = itemStatistics([], 0);
+  private fallbackOrder: Int32Array = new Int32Array(0);
+  private scores = new ItemScores(0);
+  /** The ranker's mean cross-entropy per epoch from the last fit. */
+  trainingLosses: number[] = [];
+
+  constructor(
+    readonly generators: readonly SessionRecommender[],
+    options: Partial<BlendOptions> = {},
+  ) {
+    this.options = { ...defaultBlendOptions, ...options };
+    this.ranker = new ListwiseRanker(this.options.ranker);
+  }
+
+  /** Holds out the most recent sessions, learns the blend on their prefixes, then refits on everything. */
+  fit(sessions: readonly Session[], itemCount: number): void {
+    const cut = Math.floor(sessions.length * (1 - this.options.holdoutFraction));
+    const heldOut: NextItemExample[] = [];
+    for (const session of sessions.slice(cut)) {
+      for (let end = 1; end < session.length; end++)
+        heldOut.push({ prefix: session.slice(0, end), target: session[end]! });
+    }
+    this.fitWithHoldout(sessions.slice(0, cut), heldOut, sessions, itemCount);
+  }
+
+  /**
+   * For data whose held-out queries are not whole sessions (leave-one-out user histories): generators are fitted
+   * on `generatorSessions`, the ranker on `heldOut`, and the generators are then refitted on `finalSessions`.
+   */
+  fitWithHoldout(
+    generatorSessions: readonly Session[],
+    heldOut: readonly NextItemExample[],
+    finalSessions: readonly Session[],
+    itemCount: number,
+  ): void {
+    this.fitGenerators(generatorSessions, itemCount);
+    const stride = Math.max(1, heldOut.length / this.options.maxRankerQueries);
+    const examples: RankingExample[] = [];
+    for (let i = 0; i < heldOut.length; i += stride) {
+      const { prefix, target } = heldOut[Math.floor(i)]!;
+      const candidates = this.candidatesFor(prefix);
+      const chosen = candidates.items.indexOf(target);
+      // A query whose target no generator proposed teaches the ranker nothing about ordering candidates.
+      if (chosen < 0) continue;
+      examples.push({ features: candidates.features, candidateCount: candidates.items.length, chosen });
+    }
+    this.ranker = new ListwiseRanker(this.options.ranker);
+    this.trainingLosses = this.ranker.fit(examples, candidateFeatureCount(this.generators.length));
+    if (finalSessions !== generatorSessions) this.fitGenerators(finalSessions, itemCount);
+  }
+
+  private fitGenerators(sessions: readonly Session[], itemCount: number): void {
+    for (const generator of this.generators) generator.fit(sessions, itemCount);
+    this.statistics = itemStatistics(sessions, itemCount);
+    this.fallbackOrder = popularityOrder(itemFrequencies(sessions, itemCount));
+    this.scores = new ItemScores(itemCount);
+  }
+
+  private candidatesFor(prefix: Session, topLists: number[][] = []): CandidateList {
+    const scores = this.generators.map((generator) => {
+      const generatorScores = generator.scoreItems(prefix);
+      topLists.push(generatorScores.top(this.options.candidatesPerGenerator));
+      return generatorScores;
+    });
+    return buildCandidateList(prefix, scores, topLists, this.statistics);
+  }
+
+  scoreItems(prefix: Session): ItemScores {
+    this.scores.clear();
+    const candidates = this.candidatesFor(prefix);
+    const ranked = this.ranker.score(candidates.features, candidates.items.length);
+    candidates.items.forEach((item, row) => this.scores.add(item, ranked[row]!));
+    return this.scores;
+  }
+
+  recommend(prefix: Session, k: number): number[] {
+    return fillFromFallback(this.scoreItems(prefix).top(k), k, this.fallbackOrder);
+  }
+
+  /** One scoring pass that yields the blend and every generator's own top k, for side-by-side evaluation. */
+  recommendWithBreakdown(prefix: Session, k: number): BlendBreakdown {
+    const topLists: number[][] = [];
+    const candidates = this.candidatesFor(prefix, topLists);
+    const ranked = this.ranker.score(candidates.features, candidates.items.length);
+    this.scores.clear();
+    candidates.items.forEach((item, row) => this.scores.add(item, ranked[row]!));
+    return {
+      blend: fillFromFallback(this.scores.top(k), k, this.fallbackOrder),
+      generators: topLists.map((top) => fillFromFallback(top.slice(0, k), k, this.fallbackOrder)),
+    };
+  }
+}
