@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import type { AppConfig } from './config.ts';
 import {
   connectDatabase,
+  frameworkErrorHandler,
   JobWorker,
   OutboxDispatcher,
   registerProblemHandlers,
@@ -47,6 +48,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: (req) => newRequestId(req.headers['x-request-id']),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -9,6 +9,7 @@ export * from './money.ts';
 export * from './result.ts';
 export * from './permissions.ts';
 export * from './module.ts';
+export * from './schemas.ts';
 export {
   withIdempotency,
   hashRequest,

@@ -15,6 +15,8 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   INTERNAL: { status: 500, title: 'Internal error' },
   INVALID_CURSOR: { status: 400, title: 'The pagination cursor is not valid' },
+  MALFORMED_URL: { status: 400, title: 'The URL is not validly encoded' },
+  URI_TOO_LONG: { status: 414, title: 'A path segment is too long' },
   // Identity and access
   UNAUTHENTICATED: { status: 401, title: 'Sign-in required' },
   INVALID_CREDENTIALS: { status: 401, title: 'Wrong account or password' },

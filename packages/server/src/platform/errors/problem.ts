@@ -24,6 +24,8 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_BODY',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
   FST_ERR_NOT_FOUND: 'ROUTE_NOT_FOUND',
+  FST_ERR_BAD_URL: 'MALFORMED_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
 };
 
 export function toProblem(error: FastifyError | Error, request: FastifyRequest): Problem {
@@ -98,6 +100,15 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest):
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+/** For errors Fastify's router raises before any route runs (bad percent-encoding, overlong params). */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void sendProblem(reply, toProblem(error, request));
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError, customerIdOf, unwrap, type Runtime } from '../../../platform/index.ts';
+import { AppError, customerIdOf, EmailAddress, unwrap, type Runtime } from '../../../platform/index.ts';
 import { MAX_PASSWORD_LENGTH } from '../../staff/index.ts';
 import { getCustomer } from '../services/get-customer.ts';
 import { signIn } from '../services/sign-in.ts';
@@ -11,7 +11,7 @@ import { PhoneSchema } from './address-schemas.ts';
 
 const SignUpBody = Type.Object(
   {
-    email: Type.String({ format: 'email', maxLength: 254 }),
+    email: EmailAddress,
     password: Type.String({ maxLength: MAX_PASSWORD_LENGTH, description: 'At least 8 characters' }),
     displayName: Type.String({ minLength: 1, maxLength: 80 }),
     phone: Type.Optional(PhoneSchema),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { pageOf, PageQuery, unwrap, type Runtime } from '../../../platform/index.ts';
+import { EmailAddress, pageOf, PageQuery, unwrap, type Runtime } from '../../../platform/index.ts';
 import { MAX_PASSWORD_LENGTH } from '../credentials.ts';
 import { createStaff } from '../services/create-staff.ts';
 import { listStaff } from '../services/list-staff.ts';
@@ -9,7 +9,7 @@ import { StaffRoleSchema, StaffSchema, StaffStatusSchema } from '../views.ts';
 
 const CreateStaffBody = Type.Object(
   {
-    email: Type.String({ format: 'email', maxLength: 254 }),
+    email: EmailAddress,
     displayName: Type.String({ minLength: 1, maxLength: 80 }),
     role: StaffRoleSchema,
     password: Type.String({ maxLength: MAX_PASSWORD_LENGTH, description: 'At least 8 characters' }),

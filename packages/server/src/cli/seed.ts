@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config.ts';
+import { buildApp } from '../app.ts';
+import { createMerchant, createStaff, resolveMerchant } from '../modules/staff/index.ts';
+import { systemCtx, unwrap } from '../platform/index.ts';
+import { importProducts } from '../workflows/import-products/index.ts';
+import { readImportFile } from './import/read-rows.ts';
+
+export const DEMO_PRODUCTS = fileURLToPath(new URL('./demo-shop/products.jsonl', import.meta.url));
+export const DEMO_OWNER_EMAIL = 'owner@demo.hexamall.dev';
+
+export interface SeededShop {
+  merchantId: string;
+  ownerEmail: string;
+  ownerPassword: string;
+  products: number;
+}
+
+/**
+ * Creates the demo shop (merchant "demo", its owner, the demo catalogue with stock) when the database
+ * has no merchant yet; does nothing otherwise, so it is safe on every start.
+ */
+export async function seedDemoShop(app: FastifyInstance): Promise<SeededShop | undefined> {
+  const { db } = app.runtime.database;
+  if (await resolveMerchant(db, undefined)) return undefined;
+  const merchant = unwrap(
+    await createMerchant(systemCtx(db, '', 'seed'), {
+      handle: 'demo',
+      name: 'Hexamall 演示店',
+      currency: 'CNY',
+    }),
+  );
+  const ctx = systemCtx(db, merchant.id, 'seed');
+  // A random password unless the operator chose one: a demo shop reachable on a network must not ship
+  // with a well-known owner password.
+  const ownerPassword = process.env.HEXAMALL_DEMO_PASSWORD || randomBytes(9).toString('base64url');
+  unwrap(
+    await createStaff(ctx, {
+      email: DEMO_OWNER_EMAIL,
+      displayName: '店主 Owner',
+      role: 'owner',
+      password: ownerPassword,
+    }),
+  );
+  const report = await importProducts(ctx, readImportFile(DEMO_PRODUCTS));
+  if (report.rejected.length > 0) {
+    throw new Error(`demo catalogue rejected rows: ${JSON.stringify(report.rejected)}`);
+  }
+  return { merchantId: merchant.id, ownerEmail: DEMO_OWNER_EMAIL, ownerPassword, products: report.imported };
+}
+
+export async function runSeed(config: AppConfig): Promise<number> {
+  const app = await buildApp({ config: { ...config, logLevel: 'warn' } });
+  try {
+    const seeded = await seedDemoShop(app);
+    if (!seeded) console.log('the database already has a shop; nothing seeded');
+    else
+      console.log(
+        `seeded the demo shop: ${seeded.products} products; console sign-in ${seeded.ownerEmail} / ${seeded.ownerPassword}`,
+      );
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
