@@ -14,7 +14,7 @@ import { createPayment } from '../services/create-payment.ts';
 import { getPayment } from '../services/get-payment.ts';
 
 /** Every payment.* event in the outbox for this payment, oldest first. */
-export async function paymentEvents(h: Harness, paymentId: string) {
+async function paymentEvents(h: Harness, paymentId: string) {
   const rows = await h.database.db
     .select()
     .from(outboxEvents)

@@ -24,12 +24,22 @@ const Outcome = Type.Object(
   { additionalProperties: false },
 );
 
+const ActionBody = Type.Object({ duplicateWebhook: DuplicateWebhook }, { additionalProperties: false });
+const DeclineBody = Type.Object(
+  {
+    reason: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Sent as the failure reason' }),
+    ),
+    duplicateWebhook: DuplicateWebhook,
+  },
+  { additionalProperties: false },
+);
 const CardBody = Type.Object(
   {
     cardNumber: Type.String({ minLength: 12, maxLength: 23, pattern: '^[0-9 -]+$' }),
-    expiry: Type.String({ maxLength: 5, description: 'MM/YY' }),
-    cvc: Type.String({ maxLength: 4 }),
-    instalments: Type.Optional(Type.Union([InstalmentsSchema, Type.String({ maxLength: 2 })])),
+    expiry: Type.String({ maxLength: 5, pattern: '^(0[1-9]|1[0-2])/[0-9]{2}$', description: 'MM/YY' }),
+    cvc: Type.String({ maxLength: 4, pattern: '^[0-9]{3,4}$' }),
+    instalments: Type.Optional(InstalmentsSchema),
     duplicateWebhook: DuplicateWebhook,
   },
   { additionalProperties: false },
@@ -68,19 +78,9 @@ export const sandboxGatewayRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime 
     },
   );
 
-  const simpleBody = () =>
-    Type.Object({ duplicateWebhook: DuplicateWebhook }, { additionalProperties: false });
-  const DeclineBody = Type.Object(
-    {
-      reason: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-      duplicateWebhook: DuplicateWebhook,
-    },
-    { additionalProperties: false },
-  );
-
   app.post(
     '/sandbox-gateway/payments/:providerRef/approve',
-    { schema: { ...common, summary: 'Pay the charge', body: simpleBody(), response: { 200: Outcome } } },
+    { schema: { ...common, summary: 'Pay the charge', body: ActionBody, response: { 200: Outcome } } },
     async (request) =>
       settle(request.params.providerRef, {
         action: 'approve',
@@ -112,7 +112,7 @@ export const sandboxGatewayRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime 
       schema: {
         ...common,
         summary: 'Let the bank time out (no webhook)',
-        body: simpleBody(),
+        body: ActionBody,
         response: { 200: Outcome },
       },
     },
@@ -134,13 +134,9 @@ export const sandboxGatewayRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime 
       if (!charge) throw new AppError('PAYMENT_NOT_FOUND');
       const isCard = charge.method === 'card' || charge.method === 'instalments';
       if (!isCard) throw new AppError('VALIDATION_FAILED', 'this charge is not paid by card');
-      const instalments =
-        request.body.instalments === undefined ? undefined : Number(request.body.instalments);
-      if (
-        instalments !== undefined &&
-        (charge.method !== 'instalments' || ![3, 6, 12].includes(instalments))
-      ) {
-        throw new AppError('VALIDATION_FAILED', 'instalments must be 3, 6 or 12, for an instalments charge');
+      const { instalments } = request.body;
+      if (instalments !== undefined && charge.method !== 'instalments') {
+        throw new AppError('VALIDATION_FAILED', 'instalments apply only to an instalments charge');
       }
       const card = checkCard(request.body, new Date());
       if (!card.valid) throw new AppError('VALIDATION_FAILED', card.message);
