@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config.ts';
 import { buildApp } from '../app.ts';
+import { createTemplate } from '../modules/shipping/index.ts';
 import { createMerchant, createStaff, resolveMerchant } from '../modules/staff/index.ts';
 import { systemCtx, unwrap } from '../platform/index.ts';
 import { importProducts } from '../workflows/import-products/index.ts';
@@ -10,6 +11,19 @@ import { readImportFile } from './import/read-rows.ts';
 
 export const DEMO_PRODUCTS = fileURLToPath(new URL('./demo-shop/products.jsonl', import.meta.url));
 export const DEMO_OWNER_EMAIL = 'owner@demo.hexamall.dev';
+
+/** Free above ¥99; otherwise ¥8 for the first kilo and ¥3 per further kilo, more to remote provinces. */
+const DEMO_SHIPPING_TEMPLATE = {
+  name: '默认运费 Standard',
+  currency: 'CNY' as const,
+  basis: 'weight' as const,
+  freeThreshold: 9900,
+  isDefault: true,
+  rules: [
+    { regions: ['新疆', '西藏', '青海'], firstUnit: 1000, firstFee: 2000, additionalUnit: 1000, additionalFee: 1000 },
+    { regions: ['*'], firstUnit: 1000, firstFee: 800, additionalUnit: 1000, additionalFee: 300 },
+  ],
+};
 
 export interface SeededShop {
   merchantId: string;
@@ -44,6 +58,7 @@ export async function seedDemoShop(app: FastifyInstance): Promise<SeededShop | u
       password: ownerPassword,
     }),
   );
+  unwrap(await createTemplate(ctx, DEMO_SHIPPING_TEMPLATE));
   const report = await importProducts(ctx, readImportFile(DEMO_PRODUCTS));
   if (report.rejected.length > 0) {
     throw new Error(`demo catalogue rejected rows: ${JSON.stringify(report.rejected)}`);
