@@ -1,20 +1,23 @@
 import { HexamallSearch } from './hexamall.ts';
+import { FlexSearchSystem, MiniSearchSystem, OramaSystem } from './peers.ts';
 import { PlainBm25 } from './plain-bm25.ts';
+import { PostgresFullText } from './postgres-fts.ts';
 import type { RelevanceSystem } from './system.ts';
 
-const FACTORIES: Record<string, () => Promise<RelevanceSystem>> = {
-  hexamall: async () => new HexamallSearch(),
-  plain: async () => new PlainBm25(),
+const FACTORIES: Record<string, () => RelevanceSystem> = {
+  hexamall: () => new HexamallSearch(),
+  plain: () => new PlainBm25(),
+  orama: () => new OramaSystem(),
+  minisearch: () => new MiniSearchSystem(),
+  flexsearch: () => new FlexSearchSystem(),
+  postgres: () => new PostgresFullText(),
 };
 
 export const SYSTEM_NAMES = Object.keys(FACTORIES);
 
-export async function createSystems(names: readonly string[]): Promise<RelevanceSystem[]> {
-  return Promise.all(
-    names.map((n) => {
-      const make = FACTORIES[n];
-      if (!make) throw new Error(`unknown system ${n}; known: ${SYSTEM_NAMES.join(', ')}`);
-      return make();
-    }),
-  );
+/** Systems are made one at a time, as they are evaluated, so only one index is in memory at once. */
+export function createSystem(name: string): RelevanceSystem {
+  const make = FACTORIES[name];
+  if (!make) throw new Error(`unknown system ${name}; known: ${SYSTEM_NAMES.join(', ')}`);
+  return make();
 }

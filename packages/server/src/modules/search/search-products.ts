@@ -38,11 +38,30 @@ export async function searchProducts(
   understanding: QueryUnderstanding,
   input: ProductSearchInput,
 ): Promise<ProductSearchOutcome> {
-  const intent = understanding.parse(input.query);
+  let intent = understanding.parse(input.query);
+  let outcome = await searchWithRecovery(engine, intent, input);
+  const didYouMean = correctedQuery(input.query, outcome.result);
+  if (didYouMean) {
+    // A corrected query may say more than the typo did ("tubuxie" -> 徒步鞋: hiking, shoes): search with it.
+    const corrected = understanding.parse(didYouMean);
+    if (corrected.constraints.length > 0 && corrected.constraints.length >= intent.constraints.length) {
+      intent = corrected;
+      outcome = await searchWithRecovery(engine, intent, input);
+    }
+  }
+  return {
+    intent,
+    understood: describeIntent(intent, input.locale),
+    result: outcome.result,
+    sort: outcome.sort,
+    didYouMean,
+    relaxed: outcome.relaxed,
+  };
+}
+
+async function searchWithRecovery(engine: SearchEngine, intent: QueryIntent, input: ProductSearchInput) {
   const sort = input.sort && input.sort !== 'relevance' ? input.sort : (intent.sort ?? 'relevance');
-  let constraints = intent.constraints;
-  const relaxed: ProductSearchOutcome['relaxed'] = [];
-  const run = () =>
+  const run = (constraints: Constraint[]) =>
     engine.search({
       text: intent.text,
       constraints,
@@ -56,32 +75,28 @@ export async function searchProducts(
       ...(input.affinity ? { affinity: input.affinity } : {}),
       ...(input.learnedBoost ? { learnedBoost: input.learnedBoost } : {}),
     });
-  let result = await run();
+  let constraints = intent.constraints;
+  const relaxed: ProductSearchOutcome['relaxed'] = [];
+  let result = await run(constraints);
   while (result.total === 0) {
-    const weakest = leastImportantFilter(constraints);
-    if (!weakest) break;
-    constraints = constraints.filter((c) => c !== weakest);
-    relaxed.push({ kind: weakest.kind, label: weakest.label });
-    result = await run();
+    const filters = constraints.filter((c) => c.mode === 'filter').sort((a, b) => a.importance - b.importance);
+    if (filters.length === 0) break;
+    // Give up the least important constraint that alone stands between the shopper and results; when no single
+    // one does, give up the least important and look again.
+    let dropped: Constraint | undefined;
+    for (const candidate of filters) {
+      const attempt = await run(constraints.filter((c) => c !== candidate));
+      if (attempt.total > 0) {
+        dropped = candidate;
+        result = attempt;
+        break;
+      }
+    }
+    dropped ??= filters[0]!;
+    constraints = constraints.filter((c) => c !== dropped);
+    relaxed.push({ kind: dropped.kind, label: dropped.label });
   }
-  return {
-    intent,
-    understood: describeIntent(intent, input.locale),
-    result,
-    sort,
-    didYouMean: correctedQuery(input.query, result),
-    relaxed,
-  };
-}
-
-function leastImportantFilter(constraints: readonly Constraint[]): Constraint | undefined {
-  let weakest: Constraint | undefined;
-  for (const c of constraints) {
-    if (c.mode !== 'filter') continue;
-    // Later constraints lose ties: the shopper said first what mattered first.
-    if (!weakest || c.importance <= weakest.importance) weakest = c;
-  }
-  return weakest;
+  return { result, sort, relaxed };
 }
 
 function correctedQuery(query: string, result: SearchResult): string | undefined {

@@ -48,6 +48,7 @@ export class InMemorySearchEngine implements SearchEngine {
   private readonly spelling = new SpellingIndex();
   private readonly heads = new Map<number, Set<string>>();
   private readonly suggestions = new SuggestionList();
+  private readonly attributeKeyCounts = new Map<string, number>();
   private readonly options: Required<Omit<InMemoryEngineOptions, 'segmenter'>>;
 
   constructor(options: InMemoryEngineOptions = {}) {
@@ -65,8 +66,9 @@ export class InMemorySearchEngine implements SearchEngine {
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
     for (const doc of docs) {
       const existing = this.index.get(doc.id);
-      if (existing) this.heads.delete(existing.slot);
+      if (existing) this.forget(existing.slot, existing.doc);
       for (const term of this.index.upsert(doc)) this.spelling.add(term);
+      this.countAttributes(doc, 1);
       const slot = this.index.get(doc.id)!.slot;
       const heads = new Set<string>();
       for (const texts of Object.values(doc.texts)) {
@@ -81,9 +83,22 @@ export class InMemorySearchEngine implements SearchEngine {
   async remove(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
       const existing = this.index.get(id);
-      if (existing) this.heads.delete(existing.slot);
+      if (existing) this.forget(existing.slot, existing.doc);
       this.index.remove(id);
       this.suggestions.remove(id);
+    }
+  }
+
+  private forget(slot: number, doc: SearchDocument): void {
+    this.heads.delete(slot);
+    this.countAttributes(doc, -1);
+  }
+
+  private countAttributes(doc: SearchDocument, delta: number): void {
+    for (const key of Object.keys(doc.attributes ?? {})) {
+      const n = (this.attributeKeyCounts.get(key) ?? 0) + delta;
+      if (n > 0) this.attributeKeyCounts.set(key, n);
+      else this.attributeKeyCounts.delete(key);
     }
   }
 
@@ -107,6 +122,7 @@ export class InMemorySearchEngine implements SearchEngine {
         strategy: this.options.ranking,
         rerankDepth: this.options.rerankDepth,
         now: this.options.now(),
+        attributeKeys: new Set(this.attributeKeyCounts.keys()),
       },
       request,
     );

@@ -47,7 +47,7 @@ export const DEFAULT_DICTIONARIES: SearchDictionaries = {
     {
       key: 'down_jackets',
       label: l('羽绒服', 'down jackets'),
-      terms: ['羽绒服', '羽绒衣', '羽绒外套', '羽绒马甲', '面包服', 'down jacket', 'down jackets', 'puffer', 'down coat', 'down vest'],
+      terms: ['羽绒服', '羽绒衣', '羽绒外套', '羽绒马甲', '面包服', 'down jacket', 'down jackets', 'puffer', 'down coat', 'down vest', 'down parka', 'parka'],
       include: ['羽绒', 'down'],
       exclude: ['棉服'],
     },

@@ -106,6 +106,10 @@ export class QueryUnderstanding {
       } else if (hit.kind === 'scene') this.applyScene(intent, hit.rule);
       else if (hit.kind === 'persona') this.applyPersona(intent, hit.rule);
       else if (hit.kind === 'attribute') this.applyAttribute(intent, hit.rule, false);
+      // A rule's other words find products that use them ("老人" finds 中老年).
+      if (hit.kind === 'scene' || hit.kind === 'persona' || hit.kind === 'attribute') {
+        this.addSynonyms(intent, match.phrase, hit.rule.terms);
+      }
       else if (hit.kind === 'brand') brands.set(hit.id, hit.name);
       else if (hit.kind === 'synonym') this.addSynonyms(intent, match.phrase, hit.terms);
       if (hit.kind === 'sort') intent.sort ??= hit.rule.sort;
@@ -178,6 +182,7 @@ export function describeIntent(intent: QueryIntent, locale: keyof Label): string
   if (intent.category) parts.push(intent.category.label[locale]);
   for (const a of intent.attributes) parts.push(a.label[locale]);
   if (intent.brand) parts.push(intent.brand.label);
+  if (intent.age) parts.push(ageLabel(intent.age, locale));
   if (intent.price) parts.push(priceLabel(intent.price, locale));
   return parts.join(' · ');
 }
@@ -187,4 +192,11 @@ function priceLabel(price: PriceRange, locale: keyof Label): string {
   if (price.min !== undefined && price.max !== undefined) return `${major(price.min)}-${major(price.max)}`;
   if (price.max !== undefined) return locale === 'en' ? `≤ ${major(price.max)}` : `${major(price.max)}以内`;
   return locale === 'en' ? `≥ ${major(price.min ?? 0)}` : `${major(price.min ?? 0)}以上`;
+}
+
+function ageLabel(age: AgeRange, locale: keyof Label): string {
+  const inMonths = age.maxYears <= 2;
+  const n = (years: number) => String(Math.round((inMonths ? years * 12 : years) * 10) / 10);
+  const unit = inMonths ? (locale === 'en' ? ' months' : '个月') : locale === 'en' ? ' years' : '岁';
+  return `${n(age.minYears)}-${n(age.maxYears)}${unit}`;
 }

@@ -52,35 +52,43 @@ export function scoreBm25f(
   const scores = new Float64Array(index.slotCount);
   const matched = new Int32Array(index.slotCount);
   const titleMatched = new Int32Array(index.slotCount);
+  // The best alternative's score per product for the concept at hand; `seen` marks which entries are current.
+  const best = new Float64Array(index.slotCount);
+  const seen = new Int32Array(index.slotCount);
   const touched: number[] = [];
-  const best = new Map<number, number>();
+  const conceptTouched: number[] = [];
   concepts.forEach((concept, i) => {
     const bit = 1 << Math.min(i, MAX_TRACKED);
-    best.clear();
+    const stamp = i + 1;
+    conceptTouched.length = 0;
     for (const alt of concept.alternatives) {
       const list = index.postingsOf(alt.term);
       if (!list) continue;
       const idf = inverseDocumentFrequency(index, list.slots.length);
-      for (let k = 0; k < list.slots.length; k++) {
-        const slot = list.slots[k]!;
+      const { slots, packedTf } = list;
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k]!;
         if (accept && !accept(slot)) continue;
-        const entry = index.at(slot)!;
-        const packed = list.packedTf[k]!;
+        const lengths = index.at(slot)!.fieldLengths;
+        const packed = packedTf[k]!;
         let tf = 0;
         for (let f = 0; f < weights.length; f++) {
           const raw = unpackTf(packed, f);
           if (raw === 0) continue;
-          const norm = 1 - bs[f]! + (bs[f]! * entry.fieldLengths[f]!) / averages[f]!;
-          tf += (weights[f]! * raw) / norm;
+          tf += (weights[f]! * raw) / (1 - bs[f]! + (bs[f]! * lengths[f]!) / averages[f]!);
         }
         const s = (alt.weight * idf * tf) / (params.k1 + tf);
-        if (s > (best.get(slot) ?? 0)) best.set(slot, s);
+        if (seen[slot] !== stamp) {
+          seen[slot] = stamp;
+          best[slot] = s;
+          conceptTouched.push(slot);
+        } else if (s > best[slot]!) best[slot] = s;
         if (alt.weight >= 0.5 && unpackTf(packed, TITLE) > 0) titleMatched[slot]! |= bit;
       }
     }
-    for (const [slot, s] of best) {
-      if (matched[slot] === 0 && scores[slot] === 0) touched.push(slot);
-      scores[slot]! += concept.weight * s;
+    for (const slot of conceptTouched) {
+      if (matched[slot] === 0) touched.push(slot);
+      scores[slot]! += concept.weight * best[slot]!;
       matched[slot]! |= bit;
     }
   });

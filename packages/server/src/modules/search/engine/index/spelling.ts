@@ -1,7 +1,8 @@
 import { pinyin } from 'pinyin-pro';
 
 const LATIN_WORD = /^[a-z]{4,}$/;
-const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const MAX_SYLLABLES_PER_WORD = 6;
 
 /**
  * Finds what a shopper meant by a word the catalogue never uses: a typo of a catalogue word (symmetric-delete
@@ -22,7 +23,8 @@ export class SpellingIndex {
       this.known.add(term);
       const syllables = pinyin(term, { toneType: 'none', type: 'array' });
       push(this.byPinyin, syllables.join(''), term);
-      push(this.byPinyin, syllables.map((s) => s[0]).join(''), term);
+      // Initials ("tbx") only for real words: a single initial would match half the catalogue.
+      if (term.length > 1) push(this.byPinyin, syllables.map((s) => s[0]).join(''), term);
     }
   }
 
@@ -46,9 +48,36 @@ export class SpellingIndex {
     return out.map(({ term, distance }) => ({ term, distance }));
   }
 
-  /** Chinese catalogue words whose pinyin (full, or initials) is `word`. */
-  fromPinyin(word: string, frequency: (term: string) => number): string[] {
-    return (this.byPinyin.get(word) ?? []).filter((t) => frequency(t) > 0);
+  /**
+   * Reads `word` as pinyin: the fewest catalogue words whose pinyin, joined, spells it ("tubuxie" -> 徒步 + 鞋).
+   * Each piece comes back with every catalogue word that sounds like it. Undefined when it is not pinyin.
+   */
+  fromPinyin(word: string, frequency: (term: string) => number): string[][] | undefined {
+    if (!/^[a-z]{2,40}$/.test(word)) return undefined;
+    // Fewest pieces wins; among as few, the reading whose words the catalogue uses most ("tubu|xie", 徒步 鞋,
+    // over "tu|buxie", 途 布鞋).
+    type Reading = { pieces: string[][]; support: number };
+    const best: (Reading | undefined)[] = new Array<Reading | undefined>(word.length + 1).fill(undefined);
+    best[0] = { pieces: [], support: 0 };
+    for (let end = 1; end <= word.length; end++) {
+      for (let start = Math.max(0, end - MAX_SYLLABLES_PER_WORD * 6); start < end; start++) {
+        const before = best[start];
+        if (!before) continue;
+        const terms = (this.byPinyin.get(word.slice(start, end)) ?? []).filter((t) => frequency(t) > 0);
+        if (terms.length === 0) continue;
+        const candidate = {
+          pieces: [...before.pieces, terms],
+          support: before.support + Math.max(...terms.map(frequency)),
+        };
+        const current = best[end];
+        const better =
+          !current ||
+          candidate.pieces.length < current.pieces.length ||
+          (candidate.pieces.length === current.pieces.length && candidate.support > current.support);
+        if (better) best[end] = candidate;
+      }
+    }
+    return best[word.length]?.pieces;
   }
 }
 

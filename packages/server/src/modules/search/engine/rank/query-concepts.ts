@@ -59,9 +59,14 @@ export function buildTextQuery(
           corrections.push({ from: word, to: parts.join(' ') });
           return;
         }
-        for (const han of spelling.fromPinyin(word, df)) add(han, WEIGHT.pinyin);
-        const fromPinyin = alternatives[0];
-        if (fromPinyin) corrections.push({ from: word, to: fromPinyin.term });
+        const pinyinWords = spelling.fromPinyin(word, df);
+        if (pinyinWords) {
+          for (const sounds of pinyinWords) {
+            concepts.push({ alternatives: sounds.map((term) => ({ term, weight: WEIGHT.pinyin })), weight: 1 });
+          }
+          corrections.push({ from: word, to: pinyinWords.map((sounds) => sounds[0]).join('') });
+          return;
+        }
         for (const sub of subWordsOf(word)) if (df(sub) > 0) add(sub, WEIGHT.subword);
       }
     }

@@ -20,6 +20,8 @@ export interface RankingSetup {
   strategy: RankingStrategy;
   rerankDepth: number;
   now: number;
+  /** Attribute keys that at least one product carries: a product without one is then known not to have it. */
+  attributeKeys: ReadonlySet<string>;
 }
 
 export interface RankedCandidates {
@@ -37,7 +39,7 @@ export interface RankedCandidates {
  */
 export function rankCandidates(setup: RankingSetup, request: SearchRequest): RankedCandidates {
   const { index } = setup;
-  const accept = acceptance(index, request);
+  const accept = acceptance(index, request, setup.attributeKeys);
   const tokens = index.analyzer.analyze(request.text, 'query');
   const synonyms = synonymLookup(index, request.synonyms);
   const subWords = (w: string) => index.analyzer.segmenter.cutForSearch(w).filter((s) => s !== w);
@@ -46,14 +48,19 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
   if (concepts.length === 0) {
     // Nothing to match on (a query that is all price or sort words): every product the filters let through.
     hits = [];
-    for (const entry of index.documents()) if (accept(entry.slot)) hits.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
+    for (const entry of index.documents()) if (!accept || accept(entry.slot)) hits.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
   } else {
     hits = byScore(scoreBm25f(index, concepts, setup.bm25f, accept));
     if (setup.feedback && hits.length > 1) {
       const own = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
       const extra = feedbackConcepts(index, hits, own, setup.feedback);
       for (const c of extra) c.weight *= concepts.length;
-      if (extra.length > 0) hits = byScore(scoreBm25f(index, [...concepts, ...extra], setup.bm25f, accept));
+      // An understood query finds its products through its structure; feedback then only re-weights what the
+      // words matched, so it cannot pull in, say, nuts for "office lunch".
+      const matched = new Set(hits.map((h) => h.slot));
+      const structured = (request.constraints ?? []).length > 0;
+      const again = structured ? (slot: number) => matched.has(slot) : accept;
+      if (extra.length > 0) hits = byScore(scoreBm25f(index, [...concepts, ...extra], setup.bm25f, again));
     }
   }
   const depth = request.filters?.ids ? hits.length : setup.rerankDepth;
@@ -88,22 +95,46 @@ function byScore(hits: FirstStageHit[]): FirstStageHit[] {
   return hits.sort((a, b) => b.score - a.score || a.slot - b.slot);
 }
 
-function acceptance(index: InvertedIndex, request: SearchRequest): (slot: number) => boolean {
+/** Which products the filters let through; undefined when they let everything through (the fast path). */
+function acceptance(
+  index: InvertedIndex,
+  request: SearchRequest,
+  attributeKeys: ReadonlySet<string>,
+): ((slot: number) => boolean) | undefined {
   const filters = request.filters ?? {};
-  const ids = filters.ids ? new Set(filters.ids) : undefined;
   const hard = (request.constraints ?? []).filter((c) => c.mode === 'filter');
-  const cache = new Map<number, boolean>();
+  const explicit = Object.values(filters).some((v) => v !== undefined);
+  if (!explicit && hard.length === 0) return undefined;
+  const ids = filters.ids ? new Set(filters.ids) : undefined;
+  // Each phrase of a constraint as its terms; a product's text shows a phrase when it has all of them.
+  const evidence = hard.map((c) => c.terms.map((t) => index.analyzer.terms(t, 'query')).filter((ts) => ts.length > 0));
+  const strict = hard.map((c) => structuredInCatalogue(c, attributeKeys));
+  // 0 = not yet decided, 1 = accepted, 2 = refused.
+  const decided = new Uint8Array(index.slotCount);
   return (slot) => {
-    let verdict = cache.get(slot);
-    if (verdict !== undefined) return verdict;
-    const doc = index.at(slot)!.doc;
-    verdict =
+    const known = decided[slot];
+    if (known) return known === 1;
+    const entry = index.at(slot)!;
+    const doc = entry.doc;
+    const ok =
       (!ids || ids.has(doc.id)) &&
       passesExplicitFilters(doc, filters) &&
-      hard.every((c) => checkConstraint(c, doc) !== 'fail');
-    cache.set(slot, verdict);
-    return verdict;
+      hard.every((c, i) => {
+        const verdict = checkConstraint(c, doc);
+        if (verdict !== 'unknown' || !strict[i]) return verdict !== 'fail';
+        // The catalogue records this kind of fact but not for this product: keep it only if its text says so.
+        return evidence[i]!.some((phrase) => phrase.every((t) => entry.termTf.has(t)));
+      });
+    decided[slot] = ok ? 1 : 2;
+    return ok;
   };
+}
+
+function structuredInCatalogue(c: Constraint, attributeKeys: ReadonlySet<string>): boolean {
+  if (c.kind === 'attribute') return attributeKeys.has(c.key);
+  if (c.kind === 'scene') return attributeKeys.has('scene') || c.implies.some((k) => attributeKeys.has(k));
+  if (c.kind === 'age') return attributeKeys.has('age_range');
+  return false;
 }
 
 function passesExplicitFilters(doc: SearchDocument, f: NonNullable<SearchRequest['filters']>): boolean {
