@@ -3,6 +3,7 @@ import { systemCtx, type Ctx } from '../platform/index.ts';
 import { listPaymentsForOrder } from '../modules/payments/index.ts';
 import { AUTO_COMPLETE_AFTER_MS, type OrderDetailView } from '../modules/orders/index.ts';
 import { staffToken } from '../testing/fixtures.ts';
+import { markOrderPaid } from './mark-order-paid/index.ts';
 import { loadPayableOrderStep } from './pay-order/steps/load-payable-order.ts';
 import { bearer, describeEachDatabase, json, type Harness } from '../testing/harness.ts';
 import {
@@ -61,10 +62,25 @@ describeEachDatabase('order lifecycle', (h) => {
     expect(paid.paidAt).not.toBeNull();
     expect(await stockOf(h(), shop, sku.skuId)).toMatchObject({ onHand: 3, reserved: 0 });
 
-    // A redelivered payment.succeeded changes nothing (the subscriber is idempotent).
+    // A redelivered payment.succeeded changes nothing (delivery is at least once).
     const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    const event = {
+      paymentId: payment.id,
+      orderId: order.id,
+      amount: order.total,
+      currency: 'CNY',
+      method: 'wechat_qr' as const,
+    };
+    await h().database.db.transaction((db) => markOrderPaid({ ...ctx, db, inTransaction: true }, event));
+    expect((await readOrder(h(), shopper.token, order.id)).transitions).toHaveLength(paid.transitions.length);
+    expect(await stockOf(h(), shop, sku.skuId)).toMatchObject({ onHand: 3, reserved: 0 });
     const [recorded] = await listPaymentsForOrder(ctx, order.id);
-    expect(recorded).toMatchObject({ id: payment.id, status: 'succeeded', amount: order.total });
+    expect(recorded).toMatchObject({
+      id: payment.id,
+      status: 'succeeded',
+      amount: order.total,
+      refundedAmount: 0,
+    });
 
     const operator = await staffToken(h(), shop.merchantId, 'operator');
     const shipped = await ship(operator, order.id, 'SF1234567890');

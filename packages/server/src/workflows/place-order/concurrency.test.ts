@@ -28,7 +28,7 @@ describeEachDatabase('placeOrder under contention', (h) => {
       await Promise.all(batch.map((s) => addToCart(h(), s, skuId, 1)));
       shoppers.push(...batch);
     }
-  });
+  }, 300_000);
 
   it(`sells exactly ${UNITS} units to ${SHOPPERS} shoppers checking out at once`, async () => {
     const answers = await Promise.all(shoppers.map((s) => checkout(h(), s)));
