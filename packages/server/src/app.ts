@@ -10,6 +10,10 @@ import type { AppConfig } from './config.ts';
 import {
   connectDatabase,
   frameworkErrorHandler,
+  InProcessBroadcaster,
+  ReadCache,
+  RedisBroadcaster,
+  type ReadCacheOptions,
   JobWorker,
   OutboxDispatcher,
   registerProblemHandlers,
@@ -20,6 +24,7 @@ import {
 import { installAdminContext, installStoreContext, newRequestId } from './platform/http/auth.ts';
 import { validatorCompiler } from './platform/http/validation.ts';
 import { LOG_REDACT_PATHS } from './platform/http/redact.ts';
+import { cachedMerchantResolver } from './platform/http/merchant-cache.ts';
 import { AUTHENTICATORS, MODULES } from './modules/registry.ts';
 import { setupWorkflows, WORKFLOW_ROUTES } from './workflows/routes.ts';
 
@@ -64,20 +69,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...MODULES.map((m) => ({ name: m.name, folder: m.migrationsFolder })),
   ]);
 
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
+  const broadcaster = redis ? new RedisBroadcaster(redis) : new InProcessBroadcaster();
+  const caches: ReadCache<object>[] = [];
   const runtime: Runtime = {
     config,
     database,
     events: new OutboxDispatcher(database.db, app.log),
     jobs: new JobWorker(database.db, app.log, 500, options.now),
     log: app.log,
+    createCache: <V extends object>(name: string, cacheOptions: ReadCacheOptions) => {
+      const cache = new ReadCache<V>(name, cacheOptions, broadcaster);
+      caches.push(cache as unknown as ReadCache<object>);
+      return cache;
+    },
   };
   app.decorate('runtime', runtime);
   app.decorateRequest('ctx', null as never);
 
   await app.register(helmet, { contentSecurityPolicy: false, global: true });
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 })
-    : undefined;
   await app.register(rateLimit, {
     max: config.rateLimit.max,
     timeWindow: config.rateLimit.timeWindowMs,
@@ -99,11 +109,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true, database: database.kind }));
 
   for (const mod of MODULES) mod.setup?.(runtime);
+  for (const cache of caches) await cache.start();
+  const resolveMerchant = cachedMerchantResolver(AUTHENTICATORS.resolveMerchant);
+  const authenticators = { ...AUTHENTICATORS, resolveMerchant };
   setupWorkflows(runtime);
 
   await app.register(
     async (store) => {
-      installStoreContext(store, database.db, AUTHENTICATORS);
+      installStoreContext(store, database.db, authenticators);
       for (const mod of MODULES) if (mod.storeRoutes) await store.register(mod.storeRoutes, { runtime });
       for (const route of WORKFLOW_ROUTES)
         if (route.scope === 'store') await store.register(route.plugin, { runtime });
@@ -112,7 +125,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
   await app.register(
     async (admin) => {
-      installAdminContext(admin, database.db, AUTHENTICATORS);
+      installAdminContext(admin, database.db, authenticators);
       for (const mod of MODULES) if (mod.adminRoutes) await admin.register(mod.adminRoutes, { runtime });
       for (const route of WORKFLOW_ROUTES)
         if (route.scope === 'admin') await admin.register(route.plugin, { runtime });
@@ -128,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onClose', async () => {
     await runtime.events.stop();
     await runtime.jobs.stop();
+    await broadcaster.close();
     redis?.disconnect();
     if (!options.database) await database.close();
   });

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppConfig } from '../config.ts';
+import type { ReadCache, ReadCacheOptions } from './cache/index.ts';
 import type { Database } from './db/index.ts';
 import type { OutboxDispatcher } from './events/index.ts';
 import type { JobWorker } from './jobs/index.ts';
@@ -12,6 +13,8 @@ export interface Runtime {
   readonly events: OutboxDispatcher;
   readonly jobs: JobWorker;
   readonly log: FastifyBaseLogger;
+  /** A named per-process read cache whose invalidations reach every process (through Redis when set). */
+  createCache<V extends object>(name: string, options: ReadCacheOptions): ReadCache<V>;
 }
 
 /** A module's whole contribution to the app, exported from its index.ts. */

@@ -6,6 +6,7 @@ import { adminProductRoutes } from './routes/admin-products.ts';
 import { adminTaxonomyRoutes } from './routes/admin-taxonomy.ts';
 import { storeCatalogRoutes } from './routes/store.ts';
 import './events.ts';
+import { createStoreCatalogCaches, invalidateMerchant, storeCatalogCaches } from './store-cache.ts';
 
 export { createProduct } from './services/create-product.ts';
 export { getProduct } from './services/get-product.ts';
@@ -41,6 +42,13 @@ export { CategoryInput, BrandInput, type CategoryView, type BrandView } from './
 export type { AttributeValue, ProductStatus, SkuStatus } from './schema.ts';
 
 const adminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
+  const caches = storeCatalogCaches(opts.runtime);
+  // Before the response leaves, so the writer's next read already misses the cache.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' && reply.statusCode < 400)
+      await invalidateMerchant(caches, request.ctx.merchantId);
+    return payload;
+  });
   await app.register(adminProductRoutes, opts);
   await app.register(adminTaxonomyRoutes, opts);
   await app.register(adminAttributeRoutes, opts);
@@ -51,4 +59,7 @@ export const catalogModule: HexamallModule = {
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes: storeCatalogRoutes,
   adminRoutes,
+  setup: (runtime) => {
+    createStoreCatalogCaches(runtime);
+  },
 };

@@ -8,10 +8,15 @@ import { listStoreBrands } from '../services/list-brands.ts';
 import { categoryTree } from '../services/list-categories.ts';
 import { listStoreProducts, StoreProductQuery } from '../services/list-store-products.ts';
 import { IdParams } from './params.ts';
+import { storeCatalogCaches } from '../store-cache.ts';
 
 const tags = ['catalog'];
 
-export const storeCatalogRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+export const storeCatalogRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (
+  app,
+  { runtime },
+) => {
+  const caches = storeCatalogCaches(runtime);
   app.get(
     '/products',
     {
@@ -22,7 +27,14 @@ export const storeCatalogRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
         response: { 200: pageOf(StoreProductSummary) },
       },
     },
-    async (request) => unwrap(await listStoreProducts(request.ctx, request.query)),
+    async (request) => {
+      const { ctx } = request;
+      const key = `${ctx.merchantId}|${ctx.locale}|${JSON.stringify(request.query)}`;
+      const page = await caches.lists.get(key, [`merchant:${ctx.merchantId}`], async () =>
+        unwrap(await listStoreProducts(ctx, request.query)),
+      );
+      return page!;
+    },
   );
 
   app.get(
@@ -35,7 +47,17 @@ export const storeCatalogRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
         response: { 200: StoreProductView },
       },
     },
-    async (request) => unwrap(await getStoreProduct(request.ctx, request.params.id)),
+    async (request) => {
+      const { ctx } = request;
+      const { id } = request.params;
+      const tags = [`product:${id}`, `merchant:${ctx.merchantId}`];
+      // Misses for unknown ids are answered from the database each time and never cached.
+      const product = await caches.products.get(`${ctx.merchantId}|${ctx.locale}|${id}`, tags, async () => {
+        const found = await getStoreProduct(ctx, id);
+        return found.ok ? found.value : undefined;
+      });
+      return product ?? unwrap(await getStoreProduct(ctx, id));
+    },
   );
 
   app.get(

@@ -1,0 +1,2 @@
+export { InProcessBroadcaster, RedisBroadcaster, type Broadcaster } from './broadcaster.ts';
+export { ReadCache, type ReadCacheOptions } from './read-cache.ts';
