@@ -1,9 +1,4797 @@
 // Generated from docs/openapi.json by scripts/generate-openapi.ts. Do not edit.
 
-export type paths = Record<string, never>;
+export interface paths {
+    "/api/admin/attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product attributes this shop defines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                label: {
+                                    en?: string;
+                                    "zh-CN"?: string;
+                                };
+                                options: string[];
+                                type: "boolean" | "number" | "text" | "enum" | "range";
+                                unit: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/attributes/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Define or redefine a product attribute */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: {
+                            en?: string;
+                            "zh-CN"?: string;
+                        };
+                        options?: string[];
+                        type: "boolean" | "number" | "text" | "enum" | "range";
+                        unit?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            label: {
+                                en?: string;
+                                "zh-CN"?: string;
+                            };
+                            options: string[];
+                            type: "boolean" | "number" | "text" | "enum" | "range";
+                            unit: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an attribute no product uses */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign a staff member in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** @description Merchant handle; the default merchant if absent */
+                        merchant?: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            merchant: {
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                handle: string;
+                                id: string;
+                                isDefault: boolean;
+                                name: string;
+                            };
+                            staff: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                id: string;
+                                /** @description What the staff member may do (platform/permissions.ts) */
+                                role: "owner" | "operator" | "customer_service" | "analyst";
+                                status: "active" | "disabled";
+                            };
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every brand */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                logoUrl: string | null;
+                                name: {
+                                    en?: string;
+                                    "zh-CN"?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a brand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        logoUrl?: string | null;
+                        name: {
+                            en?: string;
+                            "zh-CN"?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            logoUrl: string | null;
+                            name: {
+                                en?: string;
+                                "zh-CN"?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/brands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a brand */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        logoUrl?: string | null;
+                        name: {
+                            en?: string;
+                            "zh-CN"?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            logoUrl: string | null;
+                            name: {
+                                en?: string;
+                                "zh-CN"?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an unused brand */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every category, flat, siblings in display order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: {
+                                    en?: string;
+                                    "zh-CN"?: string;
+                                };
+                                parentId: string | null;
+                                sortOrder: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: {
+                            en?: string;
+                            "zh-CN"?: string;
+                        };
+                        parentId?: string | null;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: {
+                                en?: string;
+                                "zh-CN"?: string;
+                            };
+                            parentId: string | null;
+                            sortOrder: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename, move or reorder a category */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: {
+                            en?: string;
+                            "zh-CN"?: string;
+                        };
+                        parentId?: string | null;
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: {
+                                en?: string;
+                                "zh-CN"?: string;
+                            };
+                            parentId: string | null;
+                            sortOrder: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an empty category */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers, newest first
+         * @description Email and phone are masked unless the caller is an owner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                id: string;
+                                phone: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock levels of some SKUs */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Comma-separated SKU ids, at most 100 */
+                    skuIds: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description On hand minus reserved: what can still be sold */
+                                available: number;
+                                onHand: number;
+                                reserved: number;
+                                skuId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/inventory/{skuId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a SKU's on-hand count (stock take) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    skuId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        onHand: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description On hand minus reserved: what can still be sold */
+                            available: number;
+                            onHand: number;
+                            reserved: number;
+                            skuId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/inventory/{skuId}/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or remove units of a SKU's stock */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    skuId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Units added (positive) or removed (negative) */
+                        delta: number;
+                        /** @description Kept in the stock ledger */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description On hand minus reserved: what can still be sold */
+                            available: number;
+                            onHand: number;
+                            reserved: number;
+                            skuId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/inventory/{skuId}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A SKU's stock ledger, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    skuId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actor: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                kind: "adjustment" | "reservation" | "release" | "commit" | "return";
+                                onHandDelta: number;
+                                orderId: string | null;
+                                reason: string | null;
+                                reservedDelta: number;
+                                skuId: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in staff member */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            merchant: {
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                handle: string;
+                                id: string;
+                                isDefault: boolean;
+                                name: string;
+                            };
+                            staff: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                id: string;
+                                /** @description What the staff member may do (platform/permissions.ts) */
+                                role: "owner" | "operator" | "customer_service" | "analyst";
+                                status: "active" | "disabled";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    customerId?: string;
+                    /** @description Placed at or after */
+                    from?: string;
+                    limit?: number;
+                    status?: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                    /** @description Placed before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: {
+                                    city: string;
+                                    district: string;
+                                    line1: string;
+                                    line2: string | null;
+                                    phone: string;
+                                    postalCode: string | null;
+                                    province: string;
+                                    recipient: string;
+                                };
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                customerId: string;
+                                deliveredAt: string | null;
+                                /** @description Minor units */
+                                discount: number;
+                                id: string;
+                                items: {
+                                    id: string;
+                                    imageUrl: string | null;
+                                    /** @description Minor units */
+                                    lineTotal: number;
+                                    listPrice: number | null;
+                                    productId: string;
+                                    productTitle: string;
+                                    quantity: number;
+                                    skuCode: string;
+                                    skuId: string;
+                                    specs: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description Minor units */
+                                    unitPrice: number;
+                                }[];
+                                note: string | null;
+                                paidAt: string | null;
+                                /** Format: date-time */
+                                paymentDeadline: string;
+                                paymentId: string | null;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                refundedAt: string | null;
+                                shippedAt: string | null;
+                                /** @description Minor units */
+                                shippingFee: number;
+                                shippingTemplateId: string | null;
+                                /** @enum {unknown} */
+                                status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                                /** @description Minor units */
+                                subtotal: number;
+                                /** @description Minor units */
+                                total: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                city: string;
+                                district: string;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            };
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            deliveredAt: string | null;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            items: {
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string;
+                                productTitle: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description Minor units */
+                                unitPrice: number;
+                            }[];
+                            note: string | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            paymentDeadline: string;
+                            paymentId: string | null;
+                            /** @description Minor units */
+                            refundedAmount: number;
+                            refundedAt: string | null;
+                            shippedAt: string | null;
+                            /** @description Minor units */
+                            shippingFee: number;
+                            shippingTemplateId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            /** @description Minor units */
+                            subtotal: number;
+                            /** @description Minor units */
+                            total: number;
+                            transitions: {
+                                actorKind: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: ("pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded") | null;
+                                reason: string | null;
+                                /** @enum {unknown} */
+                                to: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required: one key per intended action */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minor units */
+                        amount?: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Minor units */
+                            amount: number;
+                            fullyRefunded: boolean;
+                            order: {
+                                address: {
+                                    city: string;
+                                    district: string;
+                                    line1: string;
+                                    line2: string | null;
+                                    phone: string;
+                                    postalCode: string | null;
+                                    province: string;
+                                    recipient: string;
+                                };
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                customerId: string;
+                                deliveredAt: string | null;
+                                /** @description Minor units */
+                                discount: number;
+                                id: string;
+                                items: {
+                                    id: string;
+                                    imageUrl: string | null;
+                                    /** @description Minor units */
+                                    lineTotal: number;
+                                    listPrice: number | null;
+                                    productId: string;
+                                    productTitle: string;
+                                    quantity: number;
+                                    skuCode: string;
+                                    skuId: string;
+                                    specs: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description Minor units */
+                                    unitPrice: number;
+                                }[];
+                                note: string | null;
+                                paidAt: string | null;
+                                /** Format: date-time */
+                                paymentDeadline: string;
+                                paymentId: string | null;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                refundedAt: string | null;
+                                shippedAt: string | null;
+                                /** @description Minor units */
+                                shippingFee: number;
+                                shippingTemplateId: string | null;
+                                /** @enum {unknown} */
+                                status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                                /** @description Minor units */
+                                subtotal: number;
+                                /** @description Minor units */
+                                total: number;
+                                transitions: {
+                                    actorKind: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    from: ("pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded") | null;
+                                    reason: string | null;
+                                    /** @enum {unknown} */
+                                    to: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                                }[];
+                            };
+                            refundId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/refund-request/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                city: string;
+                                district: string;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            };
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            deliveredAt: string | null;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            items: {
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string;
+                                productTitle: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description Minor units */
+                                unitPrice: number;
+                            }[];
+                            note: string | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            paymentDeadline: string;
+                            paymentId: string | null;
+                            /** @description Minor units */
+                            refundedAmount: number;
+                            refundedAt: string | null;
+                            shippedAt: string | null;
+                            /** @description Minor units */
+                            shippingFee: number;
+                            shippingTemplateId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            /** @description Minor units */
+                            subtotal: number;
+                            /** @description Minor units */
+                            total: number;
+                            transitions: {
+                                actorKind: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: ("pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded") | null;
+                                reason: string | null;
+                                /** @enum {unknown} */
+                                to: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Carrier code, e.g. SF, ZTO, YTO */
+                        carrier: string;
+                        trackingNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                city: string;
+                                district: string;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            };
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            deliveredAt: string | null;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            items: {
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string;
+                                productTitle: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description Minor units */
+                                unitPrice: number;
+                            }[];
+                            note: string | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            paymentDeadline: string;
+                            paymentId: string | null;
+                            /** @description Minor units */
+                            refundedAmount: number;
+                            refundedAt: string | null;
+                            shippedAt: string | null;
+                            /** @description Minor units */
+                            shippingFee: number;
+                            shippingTemplateId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            /** @description Minor units */
+                            subtotal: number;
+                            /** @description Minor units */
+                            total: number;
+                            transitions: {
+                                actorKind: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: ("pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded") | null;
+                                reason: string | null;
+                                /** @enum {unknown} */
+                                to: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's payment attempts, oldest first */
+        get: {
+            parameters: {
+                query: {
+                    orderId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** @description Minor units */
+                                capturedAmount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                failureReason: string | null;
+                                id: string;
+                                instalments: (3 | 6 | 12) | null;
+                                /** @enum {unknown} */
+                                method: "wechat_qr" | "alipay_redirect" | "card" | "instalments" | "wallet";
+                                nextAction: ({
+                                    /** @description Render as a QR code for the wallet app to scan */
+                                    qrContent: string;
+                                    /** @enum {string} */
+                                    type: "qr";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "card_form";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "wallet_confirm";
+                                    url: string;
+                                }) | null;
+                                orderId: string;
+                                provider: string;
+                                providerRef: string;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment and its refunds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payment: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** @description Minor units */
+                                capturedAmount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                failureReason: string | null;
+                                id: string;
+                                instalments: (3 | 6 | 12) | null;
+                                /** @enum {unknown} */
+                                method: "wechat_qr" | "alipay_redirect" | "card" | "instalments" | "wallet";
+                                nextAction: ({
+                                    /** @description Render as a QR code for the wallet app to scan */
+                                    qrContent: string;
+                                    /** @enum {string} */
+                                    type: "qr";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "card_form";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "wallet_confirm";
+                                    url: string;
+                                }) | null;
+                                orderId: string;
+                                provider: string;
+                                providerRef: string;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                            refunds: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                id: string;
+                                paymentId: string;
+                                reason: string;
+                                status: "pending" | "succeeded" | "failed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List products, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    brandId?: string;
+                    categoryId?: string;
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Part of the title, any locale */
+                    q?: string;
+                    status?: "draft" | "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                brandId: string | null;
+                                categoryId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                currency: string;
+                                id: string;
+                                imageUrl: string | null;
+                                priceFrom: number | null;
+                                status: "draft" | "active" | "archived";
+                                tags: string[];
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a product with its SKUs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attributes?: {
+                            [key: string]: boolean | number | string | {
+                                max: number;
+                                min: number;
+                            };
+                        };
+                        brandId?: string | null;
+                        categoryId?: string | null;
+                        images?: {
+                            alt?: string | null;
+                            url: string;
+                        }[];
+                        skus: {
+                            barcode?: string | null;
+                            code: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            imageUrl?: string | null;
+                            /** @description Minor units */
+                            listPrice: number;
+                            /** @description Minor units */
+                            salePrice?: number;
+                            specs?: {
+                                [key: string]: string;
+                            };
+                            status?: "active" | "inactive";
+                            weightGrams?: number;
+                        }[];
+                        status?: "draft" | "active" | "archived";
+                        tags?: string[];
+                        /** @description At least one locale */
+                        texts: {
+                            en?: {
+                                description?: string;
+                                subtitle?: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                description?: string;
+                                subtitle?: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attributes: {
+                                [key: string]: boolean | number | string | {
+                                    max: number;
+                                    min: number;
+                                };
+                            };
+                            brandId: string | null;
+                            categoryId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            id: string;
+                            images: {
+                                alt: string | null;
+                                url: string;
+                            }[];
+                            priceFrom: number | null;
+                            skus: {
+                                barcode: string | null;
+                                code: string;
+                                currency: string;
+                                id: string;
+                                imageUrl: string | null;
+                                listPrice: number;
+                                position: number;
+                                productId: string;
+                                salePrice: number;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                status: "active" | "inactive";
+                                weightGrams: number;
+                            }[];
+                            status: "draft" | "active" | "archived";
+                            tags: string[];
+                            /** @description At least one locale */
+                            texts: {
+                                en?: {
+                                    description?: string;
+                                    subtitle?: string;
+                                    title: string;
+                                };
+                                "zh-CN"?: {
+                                    description?: string;
+                                    subtitle?: string;
+                                    title: string;
+                                };
+                            };
+                            /** @description In the reader's locale, else the other one */
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product in any status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attributes: {
+                                [key: string]: boolean | number | string | {
+                                    max: number;
+                                    min: number;
+                                };
+                            };
+                            brandId: string | null;
+                            categoryId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            id: string;
+                            images: {
+                                alt: string | null;
+                                url: string;
+                            }[];
+                            priceFrom: number | null;
+                            skus: {
+                                barcode: string | null;
+                                code: string;
+                                currency: string;
+                                id: string;
+                                imageUrl: string | null;
+                                listPrice: number;
+                                position: number;
+                                productId: string;
+                                salePrice: number;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                status: "active" | "inactive";
+                                weightGrams: number;
+                            }[];
+                            status: "draft" | "active" | "archived";
+                            tags: string[];
+                            /** @description At least one locale */
+                            texts: {
+                                en?: {
+                                    description?: string;
+                                    subtitle?: string;
+                                    title: string;
+                                };
+                                "zh-CN"?: {
+                                    description?: string;
+                                    subtitle?: string;
+                                    title: string;
+                                };
+                            };
+                            /** @description In the reader's locale, else the other one */
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft product */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a product's texts, category, brand, tags, images or attributes */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attributes?: {
+                            [key: string]: boolean | number | string | {
+                                max: number;
+                                min: number;
+                            };
+                        };
+                        brandId?: string | null;
+                        categoryId?: string | null;
+                        images?: {
+                            alt?: string | null;
+                            url: string;
+                        }[];
+                        tags?: string[];
+                        /** @description At least one locale */
+                        texts?: {
+                            en?: {
+                                description?: string;
+                                subtitle?: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                description?: string;
+                                subtitle?: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attributes: {
+                                [key: string]: boolean | number | string | {
+                                    max: number;
+                                    min: number;
+                                };
+                            };
+                            brandId: string | null;
+                            categoryId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            id: string;
+                            images: {
+                                alt: string | null;
+                                url: string;
+                            }[];
+                            priceFrom: number | null;
+                            skus: {
+                                barcode: string | null;
+                                code: string;
+                                currency: string;
+                                id: string;
+                                imageUrl: string | null;
+                                listPrice: number;
+                                position: number;
+                                productId: string;
+                                salePrice: number;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                status: "active" | "inactive";
+                                weightGrams: number;
+                            }[];
+                            status: "draft" | "active" | "archived";
+                            tags: string[];
+                            /** @description At least one locale */
+                            texts: {
+                                en?: {
+                                    description?: string;
+                                    subtitle?: string;
+                                    title: string;
+                                };
+                                "zh-CN"?: {
+                                    description?: string;
+                                    subtitle?: string;
+                                    title: string;
+                                };
+                            };
+                            /** @description In the reader's locale, else the other one */
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/products/{id}/skus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a SKU to a product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        barcode?: string | null;
+                        code: string;
+                        /** @description ISO 4217 code */
+                        currency: "CNY" | "USD" | "EUR" | "HKD";
+                        imageUrl?: string | null;
+                        /** @description Minor units */
+                        listPrice: number;
+                        /** @description Minor units */
+                        salePrice?: number;
+                        specs?: {
+                            [key: string]: string;
+                        };
+                        status?: "active" | "inactive";
+                        weightGrams?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            barcode: string | null;
+                            code: string;
+                            currency: string;
+                            id: string;
+                            imageUrl: string | null;
+                            listPrice: number;
+                            position: number;
+                            productId: string;
+                            salePrice: number;
+                            specs: {
+                                [key: string]: string;
+                            };
+                            status: "active" | "inactive";
+                            weightGrams: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}/skus/{skuId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a SKU's price, code, specs or status */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    skuId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        barcode?: string | null;
+                        code?: string;
+                        imageUrl?: string | null;
+                        /** @description Minor units */
+                        listPrice?: number;
+                        /** @description Minor units */
+                        salePrice?: number;
+                        specs?: {
+                            [key: string]: string;
+                        };
+                        status?: "active" | "inactive";
+                        weightGrams?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            barcode: string | null;
+                            code: string;
+                            currency: string;
+                            id: string;
+                            imageUrl: string | null;
+                            listPrice: number;
+                            position: number;
+                            productId: string;
+                            salePrice: number;
+                            specs: {
+                                [key: string]: string;
+                            };
+                            status: "active" | "inactive";
+                            weightGrams: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/products/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish, unpublish or archive a product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: "draft" | "active" | "archived";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attributes: {
+                                [key: string]: boolean | number | string | {
+                                    max: number;
+                                    min: number;
+                                };
+                            };
+                            brandId: string | null;
+                            categoryId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            id: string;
+                            images: {
+                                alt: string | null;
+                                url: string;
+                            }[];
+                            priceFrom: number | null;
+                            skus: {
+                                barcode: string | null;
+                                code: string;
+                                currency: string;
+                                id: string;
+                                imageUrl: string | null;
+                                listPrice: number;
+                                position: number;
+                                productId: string;
+                                salePrice: number;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                status: "active" | "inactive";
+                                weightGrams: number;
+                            }[];
+                            status: "draft" | "active" | "archived";
+                            tags: string[];
+                            /** @description At least one locale */
+                            texts: {
+                                en?: {
+                                    description?: string;
+                                    subtitle?: string;
+                                    title: string;
+                                };
+                                "zh-CN"?: {
+                                    description?: string;
+                                    subtitle?: string;
+                                    title: string;
+                                };
+                            };
+                            /** @description In the reader's locale, else the other one */
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's shipments with their tracking */
+        get: {
+            parameters: {
+                query: {
+                    orderId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                /** @description Newest first */
+                                events: {
+                                    description: string;
+                                    id: string;
+                                    location: string | null;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    status: "picked_up" | "in_transit" | "out_for_delivery" | "delivered" | "exception" | "returned";
+                                }[];
+                                id: string;
+                                orderId: string;
+                                /** Format: date-time */
+                                shippedAt: string;
+                                status: ("picked_up" | "in_transit" | "out_for_delivery" | "delivered" | "exception" | "returned") | "cancelled";
+                                trackingNumber: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/shipments/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a carrier tracking scan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        location?: string | null;
+                        /** Format: date-time */
+                        occurredAt: string;
+                        status: "picked_up" | "in_transit" | "out_for_delivery" | "delivered" | "exception" | "returned";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: string;
+                            deliveredAt: string | null;
+                            /** @description Newest first */
+                            events: {
+                                description: string;
+                                id: string;
+                                location: string | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                status: "picked_up" | "in_transit" | "out_for_delivery" | "delivered" | "exception" | "returned";
+                            }[];
+                            id: string;
+                            orderId: string;
+                            /** Format: date-time */
+                            shippedAt: string;
+                            status: ("picked_up" | "in_transit" | "out_for_delivery" | "delivered" | "exception" | "returned") | "cancelled";
+                            trackingNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/shipping/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipping rate templates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                basis: "weight" | "count";
+                                /** Format: date-time */
+                                createdAt: string;
+                                currency: string;
+                                freeThreshold: number | null;
+                                id: string;
+                                isDefault: boolean;
+                                name: string;
+                                rules: {
+                                    /** @description Minor units */
+                                    additionalFee: number;
+                                    /** @description Grams (weight basis) or pieces (count basis) */
+                                    additionalUnit: number;
+                                    /** @description Minor units */
+                                    firstFee: number;
+                                    /** @description Grams (weight basis) or pieces (count basis) */
+                                    firstUnit: number;
+                                    /** @description Province names; ['*'] for every province no other rule names */
+                                    regions: string[];
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a rate template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: "weight" | "count";
+                        /** @description ISO 4217 code */
+                        currency: "CNY" | "USD" | "EUR" | "HKD";
+                        freeThreshold?: number | null;
+                        isDefault?: boolean;
+                        name: string;
+                        rules: {
+                            /** @description Minor units */
+                            additionalFee: number;
+                            /** @description Grams (weight basis) or pieces (count basis) */
+                            additionalUnit: number;
+                            /** @description Minor units */
+                            firstFee: number;
+                            /** @description Grams (weight basis) or pieces (count basis) */
+                            firstUnit: number;
+                            /** @description Province names; ['*'] for every province no other rule names */
+                            regions: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: "weight" | "count";
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            freeThreshold: number | null;
+                            id: string;
+                            isDefault: boolean;
+                            name: string;
+                            rules: {
+                                /** @description Minor units */
+                                additionalFee: number;
+                                /** @description Grams (weight basis) or pieces (count basis) */
+                                additionalUnit: number;
+                                /** @description Minor units */
+                                firstFee: number;
+                                /** @description Grams (weight basis) or pieces (count basis) */
+                                firstUnit: number;
+                                /** @description Province names; ['*'] for every province no other rule names */
+                                regions: string[];
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/shipping/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rate template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: "weight" | "count";
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            freeThreshold: number | null;
+                            id: string;
+                            isDefault: boolean;
+                            name: string;
+                            rules: {
+                                /** @description Minor units */
+                                additionalFee: number;
+                                /** @description Grams (weight basis) or pieces (count basis) */
+                                additionalUnit: number;
+                                /** @description Minor units */
+                                firstFee: number;
+                                /** @description Grams (weight basis) or pieces (count basis) */
+                                firstUnit: number;
+                                /** @description Province names; ['*'] for every province no other rule names */
+                                regions: string[];
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a rate template (isDefault: true makes it the default) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: "weight" | "count";
+                        /** @description ISO 4217 code */
+                        currency: "CNY" | "USD" | "EUR" | "HKD";
+                        freeThreshold?: number | null;
+                        isDefault?: boolean;
+                        name: string;
+                        rules: {
+                            /** @description Minor units */
+                            additionalFee: number;
+                            /** @description Grams (weight basis) or pieces (count basis) */
+                            additionalUnit: number;
+                            /** @description Minor units */
+                            firstFee: number;
+                            /** @description Grams (weight basis) or pieces (count basis) */
+                            firstUnit: number;
+                            /** @description Province names; ['*'] for every province no other rule names */
+                            regions: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: "weight" | "count";
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            freeThreshold: number | null;
+                            id: string;
+                            isDefault: boolean;
+                            name: string;
+                            rules: {
+                                /** @description Minor units */
+                                additionalFee: number;
+                                /** @description Grams (weight basis) or pieces (count basis) */
+                                additionalUnit: number;
+                                /** @description Minor units */
+                                firstFee: number;
+                                /** @description Grams (weight basis) or pieces (count basis) */
+                                firstUnit: number;
+                                /** @description Province names; ['*'] for every province no other rule names */
+                                regions: string[];
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a rate template */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List staff */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                id: string;
+                                /** @description What the staff member may do (platform/permissions.ts) */
+                                role: "owner" | "operator" | "customer_service" | "analyst";
+                                status: "active" | "disabled";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a staff member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /** @description Email address */
+                        email: string;
+                        /** @description At least 8 characters */
+                        password: string;
+                        /** @description What the staff member may do (platform/permissions.ts) */
+                        role: "owner" | "operator" | "customer_service" | "analyst";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            /** @description What the staff member may do (platform/permissions.ts) */
+                            role: "owner" | "operator" | "customer_service" | "analyst";
+                            status: "active" | "disabled";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a staff member's role or status */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the staff member may do (platform/permissions.ts) */
+                        role?: "owner" | "operator" | "customer_service" | "analyst";
+                        status?: "active" | "disabled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            /** @description What the staff member may do (platform/permissions.ts) */
+                            role: "owner" | "operator" | "customer_service" | "analyst";
+                            status: "active" | "disabled";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/store/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My address book, default first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                city: string;
+                                district: string;
+                                id: string;
+                                isDefault: boolean;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        city: string;
+                        district: string;
+                        isDefault?: boolean;
+                        line1: string;
+                        line2?: string | null;
+                        phone: string;
+                        postalCode?: string | null;
+                        province: string;
+                        recipient: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            city: string;
+                            district: string;
+                            id: string;
+                            isDefault: boolean;
+                            line1: string;
+                            line2: string | null;
+                            phone: string;
+                            postalCode: string | null;
+                            province: string;
+                            recipient: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/addresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an address */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit an address */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        city?: string;
+                        district?: string;
+                        isDefault?: boolean;
+                        line1?: string;
+                        line2?: string | null;
+                        phone?: string;
+                        postalCode?: string | null;
+                        province?: string;
+                        recipient?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            city: string;
+                            district: string;
+                            id: string;
+                            isDefault: boolean;
+                            line1: string;
+                            line2: string | null;
+                            phone: string;
+                            postalCode: string | null;
+                            province: string;
+                            recipient: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/store/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a shopper in
+         * @description Send the guest cart in the x-cart-token header to have it merged into the account (customer.signed_in event).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                id: string;
+                                phone: string | null;
+                            };
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/auth/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a shopper account and sign it in
+         * @description Send the guest cart in the x-cart-token header to have it merged into the account (customer.signed_in event).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /** @description Email address */
+                        email: string;
+                        /** @description At least 8 characters */
+                        password: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string;
+                                id: string;
+                                phone: string | null;
+                            };
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units of each SKU that can still be bought */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Comma-separated SKU ids, at most 100 */
+                    skuIds: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                available: number;
+                                skuId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every brand */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                logoUrl: string | null;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A guest cart token */
+                    "x-cart-token"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cartToken?: string;
+                            checkoutReady: boolean;
+                            currency: ("CNY" | "USD" | "EUR" | "HKD") | null;
+                            id: string | null;
+                            itemCount: number;
+                            lines: {
+                                available: number;
+                                id: string;
+                                imageUrl: string | null;
+                                inStock: boolean;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string | null;
+                                productTitle: string | null;
+                                purchasable: boolean;
+                                quantity: number;
+                                skuCode: string | null;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                unitPrice: number | null;
+                            }[];
+                            /** @description Minor units */
+                            subtotal: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/cart/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A guest cart token */
+                    "x-cart-token"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quantity: number;
+                        skuId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cartToken?: string;
+                            checkoutReady: boolean;
+                            currency: ("CNY" | "USD" | "EUR" | "HKD") | null;
+                            id: string | null;
+                            itemCount: number;
+                            lines: {
+                                available: number;
+                                id: string;
+                                imageUrl: string | null;
+                                inStock: boolean;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string | null;
+                                productTitle: string | null;
+                                purchasable: boolean;
+                                quantity: number;
+                                skuCode: string | null;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                unitPrice: number | null;
+                            }[];
+                            /** @description Minor units */
+                            subtotal: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/cart/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A guest cart token */
+                    "x-cart-token"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cartToken?: string;
+                            checkoutReady: boolean;
+                            currency: ("CNY" | "USD" | "EUR" | "HKD") | null;
+                            id: string | null;
+                            itemCount: number;
+                            lines: {
+                                available: number;
+                                id: string;
+                                imageUrl: string | null;
+                                inStock: boolean;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string | null;
+                                productTitle: string | null;
+                                purchasable: boolean;
+                                quantity: number;
+                                skuCode: string | null;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                unitPrice: number | null;
+                            }[];
+                            /** @description Minor units */
+                            subtotal: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description A guest cart token */
+                    "x-cart-token"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cartToken?: string;
+                            checkoutReady: boolean;
+                            currency: ("CNY" | "USD" | "EUR" | "HKD") | null;
+                            id: string | null;
+                            itemCount: number;
+                            lines: {
+                                available: number;
+                                id: string;
+                                imageUrl: string | null;
+                                inStock: boolean;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string | null;
+                                productTitle: string | null;
+                                purchasable: boolean;
+                                quantity: number;
+                                skuCode: string | null;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                unitPrice: number | null;
+                            }[];
+                            /** @description Minor units */
+                            subtotal: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/store/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category tree */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-0"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required: one key per intended action */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressId: string;
+                        note?: string;
+                        shippingTemplateId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                city: string;
+                                district: string;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            };
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            deliveredAt: string | null;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            items: {
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string;
+                                productTitle: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description Minor units */
+                                unitPrice: number;
+                            }[];
+                            note: string | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            paymentDeadline: string;
+                            paymentId: string | null;
+                            /** @description Minor units */
+                            refundedAmount: number;
+                            refundedAt: string | null;
+                            shippedAt: string | null;
+                            /** @description Minor units */
+                            shippingFee: number;
+                            shippingTemplateId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            /** @description Minor units */
+                            subtotal: number;
+                            /** @description Minor units */
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in shopper */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    status?: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: {
+                                    city: string;
+                                    district: string;
+                                    line1: string;
+                                    line2: string | null;
+                                    phone: string;
+                                    postalCode: string | null;
+                                    province: string;
+                                    recipient: string;
+                                };
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                completedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                customerId: string;
+                                deliveredAt: string | null;
+                                /** @description Minor units */
+                                discount: number;
+                                id: string;
+                                items: {
+                                    id: string;
+                                    imageUrl: string | null;
+                                    /** @description Minor units */
+                                    lineTotal: number;
+                                    listPrice: number | null;
+                                    productId: string;
+                                    productTitle: string;
+                                    quantity: number;
+                                    skuCode: string;
+                                    skuId: string;
+                                    specs: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description Minor units */
+                                    unitPrice: number;
+                                }[];
+                                note: string | null;
+                                paidAt: string | null;
+                                /** Format: date-time */
+                                paymentDeadline: string;
+                                paymentId: string | null;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                refundedAt: string | null;
+                                shippedAt: string | null;
+                                /** @description Minor units */
+                                shippingFee: number;
+                                shippingTemplateId: string | null;
+                                /** @enum {unknown} */
+                                status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                                /** @description Minor units */
+                                subtotal: number;
+                                /** @description Minor units */
+                                total: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                city: string;
+                                district: string;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            };
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            deliveredAt: string | null;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            items: {
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string;
+                                productTitle: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description Minor units */
+                                unitPrice: number;
+                            }[];
+                            note: string | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            paymentDeadline: string;
+                            paymentId: string | null;
+                            /** @description Minor units */
+                            refundedAmount: number;
+                            refundedAt: string | null;
+                            shippedAt: string | null;
+                            /** @description Minor units */
+                            shippingFee: number;
+                            shippingTemplateId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            /** @description Minor units */
+                            subtotal: number;
+                            /** @description Minor units */
+                            total: number;
+                            transitions: {
+                                actorKind: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: ("pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded") | null;
+                                reason: string | null;
+                                /** @enum {unknown} */
+                                to: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                city: string;
+                                district: string;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            };
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            deliveredAt: string | null;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            items: {
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string;
+                                productTitle: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description Minor units */
+                                unitPrice: number;
+                            }[];
+                            note: string | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            paymentDeadline: string;
+                            paymentId: string | null;
+                            /** @description Minor units */
+                            refundedAmount: number;
+                            refundedAt: string | null;
+                            shippedAt: string | null;
+                            /** @description Minor units */
+                            shippingFee: number;
+                            shippingTemplateId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            /** @description Minor units */
+                            subtotal: number;
+                            /** @description Minor units */
+                            total: number;
+                            transitions: {
+                                actorKind: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: ("pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded") | null;
+                                reason: string | null;
+                                /** @enum {unknown} */
+                                to: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/orders/{id}/confirm-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                city: string;
+                                district: string;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            };
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            deliveredAt: string | null;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            items: {
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string;
+                                productTitle: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description Minor units */
+                                unitPrice: number;
+                            }[];
+                            note: string | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            paymentDeadline: string;
+                            paymentId: string | null;
+                            /** @description Minor units */
+                            refundedAmount: number;
+                            refundedAt: string | null;
+                            shippedAt: string | null;
+                            /** @description Minor units */
+                            shippingFee: number;
+                            shippingTemplateId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            /** @description Minor units */
+                            subtotal: number;
+                            /** @description Minor units */
+                            total: number;
+                            transitions: {
+                                actorKind: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: ("pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded") | null;
+                                reason: string | null;
+                                /** @enum {unknown} */
+                                to: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/orders/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start paying an order; follow nextAction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Required: one key per intended action */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        instalments?: 3 | 6 | 12;
+                        /** @enum {unknown} */
+                        method: "wechat_qr" | "alipay_redirect" | "card" | "instalments" | "wallet";
+                        /** Format: uri */
+                        returnUrl?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextAction: {
+                                /** @description Render as a QR code for the wallet app to scan */
+                                qrContent: string;
+                                /** @enum {string} */
+                                type: "qr";
+                                url: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "redirect";
+                                url: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "card_form";
+                                url: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "wallet_confirm";
+                                url: string;
+                            };
+                            payment: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** @description Minor units */
+                                capturedAmount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                failureReason: string | null;
+                                id: string;
+                                instalments: (3 | 6 | 12) | null;
+                                /** @enum {unknown} */
+                                method: "wechat_qr" | "alipay_redirect" | "card" | "instalments" | "wallet";
+                                nextAction: ({
+                                    /** @description Render as a QR code for the wallet app to scan */
+                                    qrContent: string;
+                                    /** @enum {string} */
+                                    type: "qr";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "card_form";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "wallet_confirm";
+                                    url: string;
+                                }) | null;
+                                orderId: string;
+                                provider: string;
+                                providerRef: string;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/orders/{id}/refund-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: {
+                                city: string;
+                                district: string;
+                                line1: string;
+                                line2: string | null;
+                                phone: string;
+                                postalCode: string | null;
+                                province: string;
+                                recipient: string;
+                            };
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            deliveredAt: string | null;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            items: {
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Minor units */
+                                lineTotal: number;
+                                listPrice: number | null;
+                                productId: string;
+                                productTitle: string;
+                                quantity: number;
+                                skuCode: string;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @description Minor units */
+                                unitPrice: number;
+                            }[];
+                            note: string | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            paymentDeadline: string;
+                            paymentId: string | null;
+                            /** @description Minor units */
+                            refundedAmount: number;
+                            refundedAt: string | null;
+                            shippedAt: string | null;
+                            /** @description Minor units */
+                            shippingFee: number;
+                            shippingTemplateId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            /** @description Minor units */
+                            subtotal: number;
+                            /** @description Minor units */
+                            total: number;
+                            transitions: {
+                                actorKind: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: ("pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded") | null;
+                                reason: string | null;
+                                /** @enum {unknown} */
+                                to: "pending_payment" | "paid" | "shipped" | "delivered" | "completed" | "cancelled" | "refund_requested" | "refunded";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Browse products on sale */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `key:value` equality filters, e.g. attr=waterproof:true */
+                    attr?: string[];
+                    brand?: string;
+                    category?: string;
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Minor units */
+                    priceMax?: number;
+                    /** @description Minor units */
+                    priceMin?: number;
+                    sort?: "newest" | "price_asc" | "price_desc";
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                brand: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                categoryId: string | null;
+                                currency: string;
+                                id: string;
+                                imageUrl: string | null;
+                                /** @description Lowest sale price among the SKUs on sale */
+                                priceFrom: number;
+                                subtitle: string | null;
+                                tags: string[];
+                                title: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product on sale, with its SKUs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attributes: {
+                                key: string;
+                                label: string;
+                                type: string;
+                                unit: string | null;
+                                value: boolean | number | string | {
+                                    max: number;
+                                    min: number;
+                                };
+                            }[];
+                            brand: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            category: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            currency: string;
+                            description: string | null;
+                            id: string;
+                            images: {
+                                alt: string | null;
+                                url: string;
+                            }[];
+                            priceFrom: number | null;
+                            skus: {
+                                code: string;
+                                currency: string;
+                                id: string;
+                                imageUrl: string | null;
+                                listPrice: number;
+                                salePrice: number;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                weightGrams: number;
+                            }[];
+                            subtitle: string | null;
+                            tags: string[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/shipping/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Estimate shipping for the checkout page (checkout recomputes it from the catalog) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            quantity: number;
+                            weightGrams: number;
+                        }[];
+                        province: string;
+                        /** @description Minor units */
+                        subtotal: number;
+                        templateId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            currency: string;
+                            templateId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Payment provider webhook (signed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            /** @description The provider event as sent, JSON */
+            requestBody: {
+                content: {
+                    "application/json": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Seen before; nothing changed */
+                            duplicate: boolean;
+                            received: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox-gateway/payments/{providerRef}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The charge's hosted payment page (HTML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerRef: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox-gateway/payments/{providerRef}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay the charge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerRef: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Deliver the webhook twice (tests idempotency)
+                         * @default false
+                         */
+                        duplicateWebhook?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            providerRef: string;
+                            returnUrl: string | null;
+                            status: "succeeded" | "declined" | "pending";
+                            /** @description Webhook deliveries queued */
+                            webhooks: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox-gateway/payments/{providerRef}/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay the charge with a test card */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerRef: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cardNumber: string;
+                        cvc: string;
+                        /**
+                         * @description Deliver the webhook twice (tests idempotency)
+                         * @default false
+                         */
+                        duplicateWebhook?: boolean;
+                        /** @description MM/YY */
+                        expiry: string;
+                        instalments?: 3 | 6 | 12;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            providerRef: string;
+                            returnUrl: string | null;
+                            status: "succeeded" | "declined" | "pending";
+                            /** @description Webhook deliveries queued */
+                            webhooks: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox-gateway/payments/{providerRef}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the charge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerRef: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Deliver the webhook twice (tests idempotency)
+                         * @default false
+                         */
+                        duplicateWebhook?: boolean;
+                        /** @description Sent as the failure reason */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            providerRef: string;
+                            returnUrl: string | null;
+                            status: "succeeded" | "declined" | "pending";
+                            /** @description Webhook deliveries queued */
+                            webhooks: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox-gateway/payments/{providerRef}/timeout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let the bank time out (no webhook) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerRef: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Deliver the webhook twice (tests idempotency)
+                         * @default false
+                         */
+                        duplicateWebhook?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            providerRef: string;
+                            returnUrl: string | null;
+                            status: "succeeded" | "declined" | "pending";
+                            /** @description Webhook deliveries queued */
+                            webhooks: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** CatalogCategoryNode */
+        "def-0": {
+            children: components["schemas"]["def-0"][];
+            id: string;
+            name: string;
+            sortOrder: number;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
