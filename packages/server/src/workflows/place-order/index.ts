@@ -4,7 +4,7 @@ import { runWorkflow } from '../runner.ts';
 import { clearCartStep } from './steps/clear-cart.ts';
 import { createOrderStep } from './steps/create-order.ts';
 import { loadCartStep } from './steps/load-cart.ts';
-import { priceLinesStep } from './steps/price-lines.ts';
+import { priceLinesStep, type OrderSource } from './steps/price-lines.ts';
 import { quoteShippingStep } from './steps/quote-shipping.ts';
 import { reserveStockStep } from './steps/reserve-stock.ts';
 import { scheduleAutoCancelStep } from './steps/schedule-auto-cancel.ts';
@@ -14,6 +14,8 @@ export interface PlaceOrderInput {
   addressId: string;
   shippingTemplateId?: string | undefined;
   note?: string | undefined;
+  /** "Buy now": order these lines directly, leaving the cart as it is. */
+  items?: { skuId: string; quantity: number }[] | undefined;
   /** How long the shopper has to pay (config.unpaidOrderTimeoutMinutes). */
   paymentWindowMinutes: number;
 }
@@ -23,7 +25,9 @@ export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Prom
   if (ctx.actor.kind !== 'shopper') return { ok: false, code: 'UNAUTHENTICATED' };
   const customerId = ctx.actor.customerId;
   return runWorkflow(ctx, async (run) => {
-    const cart = await run(loadCartStep, undefined);
+    const cart: OrderSource = input.items
+      ? { cartId: null, currency: null, items: mergeLines(input.items) }
+      : await run(loadCartStep, undefined);
     const priced = await run(priceLinesStep, cart);
     const address = await run(snapshotAddressStep, input.addressId);
     const shipping = await run(quoteShippingStep, { priced, address, templateId: input.shippingTemplateId });
@@ -43,7 +47,14 @@ export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Prom
       paymentDeadline,
     });
     await run(scheduleAutoCancelStep, { orderId, deadline: paymentDeadline });
-    await run(clearCartStep, cart.cartId);
+    if (cart.cartId) await run(clearCartStep, cart.cartId);
     return order;
   });
+}
+
+/** The same SKU twice in a buy-now is one line. */
+function mergeLines(items: { skuId: string; quantity: number }[]) {
+  const merged = new Map<string, number>();
+  for (const item of items) merged.set(item.skuId, (merged.get(item.skuId) ?? 0) + item.quantity);
+  return [...merged].map(([skuId, quantity]) => ({ skuId, quantity }));
 }

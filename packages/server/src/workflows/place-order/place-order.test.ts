@@ -154,4 +154,23 @@ describeEachDatabase('placeOrder workflow', (h) => {
     );
     expect(listed.items).toEqual([]);
   });
+
+  it('buys now: orders the given lines, merged, and leaves the cart untouched', async () => {
+    const shopper = await newShopper(h(), shop);
+    const tea = await stockedSku(h(), shop, 2500, 10);
+    const cup = await stockedSku(h(), shop, 990, 10);
+    await addToCart(h(), shopper, cup.skuId, 3);
+    const res = await checkout(h(), shopper, newKey(), {
+      items: [
+        { skuId: tea.skuId, quantity: 1 },
+        { skuId: tea.skuId, quantity: 1 },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const order = json<OrderDetailView>(res);
+    expect(order.items.map((i) => [i.skuId, i.quantity])).toEqual([[tea.skuId, 2]]);
+    expect(order.subtotal).toBe(5000);
+    expect((await stockOf(h(), shop, tea.skuId)).reserved).toBe(2);
+    expect((await cartOf(shopper.token)).lines.map((l) => [l.skuId, l.quantity])).toEqual([[cup.skuId, 3]]);
+  });
 });

@@ -10,6 +10,18 @@ const CheckoutBody = Type.Object(
     addressId: Type.String({ minLength: 1, maxLength: 64 }),
     shippingTemplateId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     note: Type.Optional(Type.String({ maxLength: 200 })),
+    items: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            skuId: Type.String({ minLength: 1, maxLength: 64 }),
+            quantity: Type.Integer({ minimum: 1, maximum: 999 }),
+          },
+          { additionalProperties: false },
+        ),
+        { minItems: 1, maxItems: 50, description: 'Buy now: order these lines instead of the cart' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
