@@ -24,11 +24,13 @@ export interface RelevanceDataset {
 async function* lines(path: string): AsyncGenerator<string> {
   const raw = createReadStream(path);
   const input = path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim() !== '') yield line;
+  for await (const line of createInterface({ input, crlfDelay: Infinity }))
+    if (line.trim() !== '') yield line;
 }
 
 function locate(dir: string, name: string): string {
-  for (const candidate of [join(dir, name), join(dir, `${name}.gz`)]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [join(dir, name), join(dir, `${name}.gz`)])
+    if (existsSync(candidate)) return candidate;
   throw new Error(`${dir} has neither ${name} nor ${name}.gz`);
 }
 

@@ -2,7 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDataset, type RelevanceDataset } from './dataset.ts';
-import { METRIC_NAMES, condenseToJudged, summarise, type MetricTotals, type QueryOutcome } from './metrics.ts';
+import {
+  METRIC_NAMES,
+  condenseToJudged,
+  summarise,
+  type MetricTotals,
+  type QueryOutcome,
+} from './metrics.ts';
 import { createSystem, SYSTEM_NAMES } from './systems/index.ts';
 import type { RelevanceSystem } from './systems/system.ts';
 import { formatTable } from './report.ts';
@@ -45,7 +51,10 @@ async function main() {
   }
   const wanted = values.systems ? values.systems.split(',') : SYSTEM_NAMES;
   const maxQueries = values['max-queries'] ? Number(values['max-queries']) : Infinity;
-  const results: Record<string, Record<string, MetricTotals & { 'index s': number; 'ms/query': number }>> = {};
+  const results: Record<
+    string,
+    Record<string, MetricTotals & { 'index s': number; 'ms/query': number }>
+  > = {};
   for (const dir of dirs) {
     const dataset = await readDataset(dir);
     console.log(`${dataset.name}: ${dataset.corpus.length} products, ${dataset.queries.length} queries`);

@@ -25,7 +25,8 @@ const gain = (grade: number) => 2 ** grade - 1;
 
 function dcg(ranking: readonly string[], grades: ReadonlyMap<string, number>, k: number): number {
   let total = 0;
-  for (let i = 0; i < Math.min(k, ranking.length); i++) total += gain(grades.get(ranking[i]!) ?? 0) / Math.log2(i + 2);
+  for (let i = 0; i < Math.min(k, ranking.length); i++)
+    total += gain(grades.get(ranking[i]!) ?? 0) / Math.log2(i + 2);
   return total;
 }
 

@@ -7,9 +7,16 @@ export function formatTable(results: Record<string, Record<string, Row>>): strin
   const columns = [...METRIC_NAMES, 'index s', 'ms/query'] as const;
   const out: string[] = [];
   for (const [dataset, systems] of Object.entries(results)) {
-    out.push(`### ${dataset}`, '', `| system | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`);
+    out.push(
+      `### ${dataset}`,
+      '',
+      `| system | ${columns.join(' | ')} |`,
+      `|---|${columns.map(() => '---:').join('|')}|`,
+    );
     for (const [name, row] of Object.entries(systems)) {
-      const cells = columns.map((c) => (c === 'index s' || c === 'ms/query' ? row[c].toFixed(1) : row[c].toFixed(4)));
+      const cells = columns.map((c) =>
+        c === 'index s' || c === 'ms/query' ? row[c].toFixed(1) : row[c].toFixed(4),
+      );
       out.push(`| ${name} | ${cells.join(' | ')} |`);
     }
     out.push('');

@@ -14,9 +14,14 @@ import { readDataset } from './dataset.ts';
 import { condenseToJudged, summarise, type QueryOutcome } from './metrics.ts';
 import { toSearchDocument } from './systems/hexamall.ts';
 
-type Variant = { name: string; options: Partial<InMemoryEngineOptions> & { weights?: Record<string, number> } };
+type Variant = {
+  name: string;
+  options: Partial<InMemoryEngineOptions> & { weights?: Record<string, number> };
+};
 
-const VARIANTS: Variant[] = JSON.parse(process.env.VARIANTS ?? '[{"name":"default","options":{}}]') as Variant[];
+const VARIANTS: Variant[] = JSON.parse(
+  process.env.VARIANTS ?? '[{"name":"default","options":{}}]',
+) as Variant[];
 const maxQueries = Number(process.env.MAX_QUERIES ?? Infinity);
 
 for (const dir of process.argv.slice(2)) {
@@ -43,7 +48,11 @@ for (const dir of process.argv.slice(2)) {
     const halves = { odd: new Map<string, QueryOutcome>(), even: new Map<string, QueryOutcome>() };
     for (const [n, query] of dataset.queries.slice(0, maxQueries).entries()) {
       const judged = [...(dataset.judgments.get(query.id)?.keys() ?? [])];
-      const full = await searchProducts(engine, understanding, { query: query.text, locale: 'en', limit: 10 });
+      const full = await searchProducts(engine, understanding, {
+        query: query.text,
+        locale: 'en',
+        limit: 10,
+      });
       const within = await searchProducts(engine, understanding, {
         query: query.text,
         locale: 'en',

@@ -21,8 +21,10 @@ export function toSearchDocument(record: CorpusRecord): SearchDocument {
   for (const [key, value] of Object.entries(record.extra)) {
     if (RESERVED.has(key)) continue;
     const attributeKey = key.toLowerCase().replace(/[^a-z0-9_]/g, '_');
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') attributes[attributeKey] = value;
-    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) attributes[attributeKey] = value.join(' ');
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      attributes[attributeKey] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+      attributes[attributeKey] = value.join(' ');
   }
   const { brand, category, price, tags } = record.extra;
   return {
@@ -48,7 +50,11 @@ export class HexamallSearch implements RelevanceSystem {
   }
 
   async search(query: string, depth: number): Promise<string[]> {
-    const result = await searchProducts(this.engine, this.understanding, { query, limit: depth, locale: 'en' });
+    const result = await searchProducts(this.engine, this.understanding, {
+      query,
+      limit: depth,
+      locale: 'en',
+    });
     return result.result.hits.map((h) => h.id);
   }
 

@@ -56,7 +56,9 @@ interface FlexDocument {
 
 export class FlexSearchSystem implements RelevanceSystem {
   readonly name = 'flexsearch';
-  private readonly index_ = new (FlexSearch as unknown as { Document: new (o: object) => FlexDocument }).Document({
+  private readonly index_ = new (
+    FlexSearch as unknown as { Document: new (o: object) => FlexDocument }
+  ).Document({
     document: { id: 'id', index: ['title', 'description'] },
     tokenize: 'forward',
   });

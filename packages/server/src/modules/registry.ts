@@ -5,6 +5,7 @@ import { customersModule, resolveShopper } from './customers/index.ts';
 import { inventoryModule } from './inventory/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { paymentsModule } from './payments/index.ts';
+import { searchModule } from './search/index.ts';
 import { shippingModule } from './shipping/index.ts';
 import { staffAuthenticators, staffModule } from './staff/index.ts';
 
@@ -20,6 +21,7 @@ export const MODULES: HexamallModule[] = [
   ordersModule,
   paymentsModule,
   shippingModule,
+  searchModule,
 ];
 
 export const AUTHENTICATORS: Authenticators = {

@@ -79,7 +79,9 @@ async function searchWithRecovery(engine: SearchEngine, intent: QueryIntent, inp
   const relaxed: ProductSearchOutcome['relaxed'] = [];
   let result = await run(constraints);
   while (result.total === 0) {
-    const filters = constraints.filter((c) => c.mode === 'filter').sort((a, b) => a.importance - b.importance);
+    const filters = constraints
+      .filter((c) => c.mode === 'filter')
+      .sort((a, b) => a.importance - b.importance);
     if (filters.length === 0) break;
     // Give up the least important constraint that alone stands between the shopper and results; when no single
     // one does, give up the least important and look again.

@@ -83,6 +83,10 @@ export const ERROR_CATALOGUE = {
   PAYMENT_PROVIDER_ERROR: { status: 502, title: 'The payment provider refused or did not answer' },
   WEBHOOK_SIGNATURE_INVALID: { status: 401, title: 'The webhook signature is missing or wrong' },
   SANDBOX_CHARGE_CLOSED: { status: 409, title: 'The sandbox charge is already settled or closed' },
+  // Search
+  SEARCH_QUERY_NOT_FOUND: { status: 404, title: 'No such search' },
+  SEARCH_DICTIONARY_ENTRY_INVALID: { status: 422, title: 'The dictionary entry does not fit its kind' },
+  SEARCH_DICTIONARY_ENTRY_NOT_FOUND: { status: 404, title: 'The merchant has no such dictionary entry' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

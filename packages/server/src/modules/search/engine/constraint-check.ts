@@ -20,7 +20,8 @@ export function checkConstraint(constraint: Constraint, doc: SearchDocument): Ve
     case 'scene': {
       if (attributes.scene === constraint.scene) return 'pass';
       if (constraint.implies.some((k) => attributes[k] === true)) return 'pass';
-      const knows = attributes.scene !== undefined || constraint.implies.some((k) => attributes[k] !== undefined);
+      const knows =
+        attributes.scene !== undefined || constraint.implies.some((k) => attributes[k] !== undefined);
       return knows ? 'fail' : 'unknown';
     }
     case 'persona': {
@@ -47,6 +48,7 @@ export function checkConstraint(constraint: Constraint, doc: SearchDocument): Ve
 }
 
 function sameValue(actual: AttributeValue, wanted: AttributeValue): boolean {
-  if (typeof actual === 'object' || typeof wanted === 'object') return JSON.stringify(actual) === JSON.stringify(wanted);
+  if (typeof actual === 'object' || typeof wanted === 'object')
+    return JSON.stringify(actual) === JSON.stringify(wanted);
   return String(actual).toLowerCase() === String(wanted).toLowerCase();
 }

@@ -42,7 +42,9 @@ function bump(map: Map<string, FacetBucket>, value: string, label: string): void
 const total = (buckets: readonly FacetBucket[]) => buckets.reduce((n, b) => n + b.count, 0);
 
 function top(map: Map<string, FacetBucket>): FacetBucket[] {
-  return [...map.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, MAX_BUCKETS);
+  return [...map.values()]
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+    .slice(0, MAX_BUCKETS);
 }
 
 /**
@@ -52,7 +54,9 @@ function top(map: Map<string, FacetBucket>): FacetBucket[] {
 export function priceBands(prices: readonly number[]): FacetBucket[] {
   if (prices.length === 0) return [];
   const sorted = [...prices].sort((a, b) => a - b);
-  const cuts = [...new Set([0.25, 0.5, 0.75].map((q) => niceRound(sorted[Math.floor(q * (sorted.length - 1))]!)))]
+  const cuts = [
+    ...new Set([0.25, 0.5, 0.75].map((q) => niceRound(sorted[Math.floor(q * (sorted.length - 1))]!))),
+  ]
     .filter((c) => c > sorted[0]! && c <= sorted[sorted.length - 1]!)
     .sort((a, b) => a - b);
   const edges = [0, ...cuts];

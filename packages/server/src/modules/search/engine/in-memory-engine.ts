@@ -26,7 +26,12 @@ export const DEFAULT_BM25F: Bm25fParams = {
   fieldB: { title: 0.75, brand: 0.3, category: 0.3, tags: 0.5, attributes: 0.5, description: 0.75 },
 };
 
-export const DEFAULT_FEEDBACK: FeedbackParams = { documents: 10, terms: 10, weight: 0.3, maxDocumentShare: 0.1 };
+export const DEFAULT_FEEDBACK: FeedbackParams = {
+  documents: 10,
+  terms: 10,
+  weight: 0.3,
+  maxDocumentShare: 0.1,
+};
 
 export interface InMemoryEngineOptions {
   segmenter?: ChineseSegmenter;

@@ -31,8 +31,15 @@ describe('colloquial queries over the demo shop', () => {
     const ids = out.result.hits.map((h) => h.id);
     expect(ids.length, 'some results').toBeGreaterThan(0);
     const docs = ids.map((id) => shop.byId.get(id)!);
-    if (c.all) expect(ids.filter((_, i) => !c.all!(docs[i]!)), 'results that miss the intent').toEqual([]);
-    if (c.first) expect(docs.slice(0, c.first.n).every(c.first.test), `first ${c.first.n}: ${ids.join(', ')}`).toBe(true);
+    if (c.all)
+      expect(
+        ids.filter((_, i) => !c.all!(docs[i]!)),
+        'results that miss the intent',
+      ).toEqual([]);
+    if (c.first)
+      expect(docs.slice(0, c.first.n).every(c.first.test), `first ${c.first.n}: ${ids.join(', ')}`).toBe(
+        true,
+      );
     if (c.top) expect(ids[0]).toBe(c.top);
     if (c.top3) expect(ids.slice(0, 3)).toContain(c.top3);
     for (const id of c.never ?? []) expect(ids).not.toContain(id);

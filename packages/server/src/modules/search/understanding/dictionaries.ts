@@ -60,7 +60,14 @@ export interface SearchDictionaries {
   fillers: string[];
 }
 
-export const DICTIONARY_KINDS = ['synonyms', 'categories', 'scenes', 'personas', 'attributes', 'sorts'] as const;
+export const DICTIONARY_KINDS = [
+  'synonyms',
+  'categories',
+  'scenes',
+  'personas',
+  'attributes',
+  'sorts',
+] as const;
 export type DictionaryKind = (typeof DICTIONARY_KINDS)[number];
 
 /** Overlays entries on a base: same key replaces, `null` removes (how a merchant switches a default off). */

@@ -42,7 +42,15 @@ type Hit =
   | { kind: 'synonym'; terms: string[] };
 
 /** How much each kind of constraint matters: recovery from zero results gives up the least important first. */
-export const IMPORTANCE = { persona: 1, scene: 2, attribute: 3, age: 3, brand: 4, price: 4, category: 5 } as const;
+export const IMPORTANCE = {
+  persona: 1,
+  scene: 2,
+  attribute: 3,
+  age: 3,
+  brand: 4,
+  price: 4,
+  category: 5,
+} as const;
 
 /**
  * Compiled dictionaries plus the catalogue's brand names: built once per dictionary change, used per query.
@@ -55,14 +63,18 @@ export class QueryUnderstanding {
     readonly dictionaries: SearchDictionaries,
     lexicon: CatalogueLexicon = { brands: [], categories: [] },
   ) {
-    for (const rule of dictionaries.categories) for (const t of rule.terms) this.matcher.add(t, { kind: 'category', rule });
-    for (const rule of dictionaries.scenes) for (const t of rule.terms) this.matcher.add(t, { kind: 'scene', rule });
-    for (const rule of dictionaries.personas) for (const t of rule.terms) this.matcher.add(t, { kind: 'persona', rule });
+    for (const rule of dictionaries.categories)
+      for (const t of rule.terms) this.matcher.add(t, { kind: 'category', rule });
+    for (const rule of dictionaries.scenes)
+      for (const t of rule.terms) this.matcher.add(t, { kind: 'scene', rule });
+    for (const rule of dictionaries.personas)
+      for (const t of rule.terms) this.matcher.add(t, { kind: 'persona', rule });
     for (const rule of dictionaries.attributes) {
       this.attributeByKey.set(rule.key, rule);
       for (const t of rule.terms) this.matcher.add(t, { kind: 'attribute', rule });
     }
-    for (const rule of dictionaries.sorts) for (const t of rule.terms) this.matcher.add(t, { kind: 'sort', rule });
+    for (const rule of dictionaries.sorts)
+      for (const t of rule.terms) this.matcher.add(t, { kind: 'sort', rule });
     for (const f of dictionaries.fillers) this.matcher.add(f, { kind: 'filler' });
     for (const brand of lexicon.brands) {
       for (const name of brand.names) {
@@ -72,7 +84,8 @@ export class QueryUnderstanding {
         }
       }
     }
-    for (const rule of dictionaries.synonyms) for (const t of rule.terms) this.matcher.add(t, { kind: 'synonym', terms: rule.terms });
+    for (const rule of dictionaries.synonyms)
+      for (const t of rule.terms) this.matcher.add(t, { kind: 'synonym', terms: rule.terms });
   }
 
   /** Brand, category and dictionary words the segmenter should keep whole. */
@@ -109,8 +122,7 @@ export class QueryUnderstanding {
       // A rule's other words find products that use them ("老人" finds 中老年).
       if (hit.kind === 'scene' || hit.kind === 'persona' || hit.kind === 'attribute') {
         this.addSynonyms(intent, match.phrase, hit.rule.terms);
-      }
-      else if (hit.kind === 'brand') brands.set(hit.id, hit.name);
+      } else if (hit.kind === 'brand') brands.set(hit.id, hit.name);
       else if (hit.kind === 'synonym') this.addSynonyms(intent, match.phrase, hit.terms);
       if (hit.kind === 'sort') intent.sort ??= hit.rule.sort;
       if (hit.kind === 'sort' || hit.kind === 'filler') drop.push([match.start, match.end]);
@@ -118,10 +130,33 @@ export class QueryUnderstanding {
     if (brands.size > 0) {
       const ids = [...brands.keys()];
       intent.brand = { ids, label: [...brands.values()][0] ?? '' };
-      intent.constraints.push({ kind: 'brand', brandIds: ids, label: intent.brand.label, mode: 'filter', importance: IMPORTANCE.brand, terms: [...brands.values()] });
+      intent.constraints.push({
+        kind: 'brand',
+        brandIds: ids,
+        label: intent.brand.label,
+        mode: 'filter',
+        importance: IMPORTANCE.brand,
+        terms: [...brands.values()],
+      });
     }
-    if (intent.price) intent.constraints.push({ kind: 'price', ...intent.price, label: 'price', mode: 'filter', importance: IMPORTANCE.price, terms: [] });
-    if (intent.age) intent.constraints.push({ kind: 'age', ...intent.age, label: 'age', mode: 'filter', importance: IMPORTANCE.age, terms: [] });
+    if (intent.price)
+      intent.constraints.push({
+        kind: 'price',
+        ...intent.price,
+        label: 'price',
+        mode: 'filter',
+        importance: IMPORTANCE.price,
+        terms: [],
+      });
+    if (intent.age)
+      intent.constraints.push({
+        kind: 'age',
+        ...intent.age,
+        label: 'age',
+        mode: 'filter',
+        importance: IMPORTANCE.age,
+        terms: [],
+      });
     intent.text = blank(text, drop).replace(/\s+/g, ' ').trim();
     return intent;
   }
@@ -129,10 +164,19 @@ export class QueryUnderstanding {
   private applyScene(intent: QueryIntent, rule: SceneRule): void {
     if (intent.scene) return;
     intent.scene = { key: rule.key, label: rule.label };
-    this.pushOnce(intent, { kind: 'scene', scene: rule.key, implies: rule.implies, label: rule.label.en, mode: rule.mode, importance: IMPORTANCE.scene, terms: rule.terms });
+    this.pushOnce(intent, {
+      kind: 'scene',
+      scene: rule.key,
+      implies: rule.implies,
+      label: rule.label.en,
+      mode: rule.mode,
+      importance: IMPORTANCE.scene,
+      terms: rule.terms,
+    });
     for (const key of rule.implies) {
       const attribute = this.attributeByKey.get(key);
-      if (attribute && !intent.attributes.some((a) => a.key === key)) intent.attributes.push({ key, label: attribute.label, implied: true });
+      if (attribute && !intent.attributes.some((a) => a.key === key))
+        intent.attributes.push({ key, label: attribute.label, implied: true });
     }
     const persona = this.dictionaries.personas.find((p) => p.key === rule.persona);
     if (persona) this.applyPersona(intent, persona);
@@ -141,9 +185,24 @@ export class QueryUnderstanding {
   private applyPersona(intent: QueryIntent, rule: PersonaRule): void {
     if (intent.persona) return;
     intent.persona = { key: rule.key, label: rule.label };
-    this.pushOnce(intent, { kind: 'persona', persona: rule.key, label: rule.label.en, mode: 'boost', importance: IMPORTANCE.persona, terms: rule.terms });
+    this.pushOnce(intent, {
+      kind: 'persona',
+      persona: rule.key,
+      label: rule.label.en,
+      mode: 'boost',
+      importance: IMPORTANCE.persona,
+      terms: rule.terms,
+    });
     if (rule.ageYears && !intent.age) {
-      this.pushOnce(intent, { kind: 'age', minYears: rule.ageYears.min, maxYears: rule.ageYears.max, label: 'age', mode: 'boost', importance: IMPORTANCE.age, terms: [] });
+      this.pushOnce(intent, {
+        kind: 'age',
+        minYears: rule.ageYears.min,
+        maxYears: rule.ageYears.max,
+        label: 'age',
+        mode: 'boost',
+        importance: IMPORTANCE.age,
+        terms: [],
+      });
     }
   }
 
@@ -151,11 +210,20 @@ export class QueryUnderstanding {
     const existing = intent.attributes.find((a) => a.key === rule.key);
     if (existing) existing.implied &&= implied;
     else intent.attributes.push({ key: rule.key, label: rule.label, implied });
-    this.pushOnce(intent, { kind: 'attribute', key: rule.attribute, values: rule.values, label: rule.label.en, mode: rule.mode, importance: IMPORTANCE.attribute, terms: rule.terms });
+    this.pushOnce(intent, {
+      kind: 'attribute',
+      key: rule.attribute,
+      values: rule.values,
+      label: rule.label.en,
+      mode: rule.mode,
+      importance: IMPORTANCE.attribute,
+      terms: rule.terms,
+    });
   }
 
   private pushOnce(intent: QueryIntent, constraint: Constraint): void {
-    if (!intent.constraints.some((c) => c.kind === constraint.kind && c.label === constraint.label)) intent.constraints.push(constraint);
+    if (!intent.constraints.some((c) => c.kind === constraint.kind && c.label === constraint.label))
+      intent.constraints.push(constraint);
   }
 
   private addSynonyms(intent: QueryIntent, phrase: string, terms: readonly string[]): void {
@@ -165,7 +233,15 @@ export class QueryUnderstanding {
 }
 
 function categoryConstraint(rule: CategoryRule): Constraint {
-  return { kind: 'category', include: rule.include.map(normaliseText), exclude: rule.exclude.map(normaliseText), label: rule.label.en, mode: 'filter', importance: IMPORTANCE.category, terms: rule.terms };
+  return {
+    kind: 'category',
+    include: rule.include.map(normaliseText),
+    exclude: rule.exclude.map(normaliseText),
+    label: rule.label.en,
+    mode: 'filter',
+    importance: IMPORTANCE.category,
+    terms: rule.terms,
+  };
 }
 
 function blank(text: string, spans: readonly [number, number][]): string {

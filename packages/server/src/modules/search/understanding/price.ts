@@ -19,11 +19,15 @@ const NOT_UNIT = String.raw`(?!\s*(?:in\b|inch|ft|feet|cm|mm|m\b|kg|g\b|lb|oz|ga
 
 const PATTERNS: { re: RegExp; build: (a: number, b?: number) => PriceRange }[] = [
   {
-    re: new RegExp(String.raw`(?:between|从)\s*${CURRENCY_BEFORE}${NUM}\s*${CURRENCY_AFTER}\s*(?:and|to|-|~|到|至)\s*${CURRENCY_BEFORE}${NUM}\s*${CURRENCY_AFTER}`),
+    re: new RegExp(
+      String.raw`(?:between|从)\s*${CURRENCY_BEFORE}${NUM}\s*${CURRENCY_AFTER}\s*(?:and|to|-|~|到|至)\s*${CURRENCY_BEFORE}${NUM}\s*${CURRENCY_AFTER}`,
+    ),
     build: (a, b) => ({ min: a, max: b ?? a }),
   },
   {
-    re: new RegExp(String.raw`${CURRENCY_BEFORE}${NUM}\s*(?:-|~|到|至|to)\s*${CURRENCY_BEFORE}${NUM}\s*(?:元|块|rmb|yuan|dollars?|usd)(?:之间|左右)?`),
+    re: new RegExp(
+      String.raw`${CURRENCY_BEFORE}${NUM}\s*(?:-|~|到|至|to)\s*${CURRENCY_BEFORE}${NUM}\s*(?:元|块|rmb|yuan|dollars?|usd)(?:之间|左右)?`,
+    ),
     build: (a, b) => ({ min: a, max: b ?? a }),
   },
   {
@@ -31,7 +35,9 @@ const PATTERNS: { re: RegExp; build: (a: number, b?: number) => PriceRange }[] =
     build: (a, b) => ({ min: a, max: b ?? a }),
   },
   {
-    re: new RegExp(String.raw`(?:预算|价格|价位)?\s*${CURRENCY_BEFORE}${NUM}\s*${CURRENCY_AFTER}\s*(?:以内|以下|之内|内|封顶)`),
+    re: new RegExp(
+      String.raw`(?:预算|价格|价位)?\s*${CURRENCY_BEFORE}${NUM}\s*${CURRENCY_AFTER}\s*(?:以内|以下|之内|内|封顶)`,
+    ),
     build: (a) => ({ max: a }),
   },
   {
@@ -39,11 +45,15 @@ const PATTERNS: { re: RegExp; build: (a: number, b?: number) => PriceRange }[] =
     build: (a) => ({ min: a }),
   },
   {
-    re: new RegExp(String.raw`(?:低于|少于|不超过|不到|小于|不高于|最多|under|below|less than|cheaper than|no more than|up to|max(?:imum)?|within|<=?|≤)\s*${CURRENCY_BEFORE}${NUM}${NOT_UNIT}\s*${CURRENCY_AFTER}`),
+    re: new RegExp(
+      String.raw`(?:低于|少于|不超过|不到|小于|不高于|最多|under|below|less than|cheaper than|no more than|up to|max(?:imum)?|within|<=?|≤)\s*${CURRENCY_BEFORE}${NUM}${NOT_UNIT}\s*${CURRENCY_AFTER}`,
+    ),
     build: (a) => ({ max: a }),
   },
   {
-    re: new RegExp(String.raw`(?:高于|超过|大于|多于|不低于|至少|above|over|more than|at least|min(?:imum)?|>=?|≥)\s*${CURRENCY_BEFORE}${NUM}${NOT_UNIT}\s*${CURRENCY_AFTER}`),
+    re: new RegExp(
+      String.raw`(?:高于|超过|大于|多于|不低于|至少|above|over|more than|at least|min(?:imum)?|>=?|≥)\s*${CURRENCY_BEFORE}${NUM}${NOT_UNIT}\s*${CURRENCY_AFTER}`,
+    ),
     build: (a) => ({ min: a }),
   },
   {
@@ -75,7 +85,8 @@ export function extractPrice(text: string, minorPerMajor = 100): Extracted<Price
     const value: PriceRange = {};
     if (range.min !== undefined) value.min = Math.round(range.min * minorPerMajor);
     if (range.max !== undefined) value.max = Math.round(range.max * minorPerMajor);
-    if (value.min !== undefined && value.max !== undefined && value.min > value.max) [value.min, value.max] = [value.max, value.min];
+    if (value.min !== undefined && value.max !== undefined && value.min > value.max)
+      [value.min, value.max] = [value.max, value.min];
     return { value, phrase: m[0], rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` };
   }
   return undefined;
@@ -86,8 +97,10 @@ export interface AgeRange {
   maxYears: number;
 }
 
-const AGE = /(\d+(?:\.\d+)?)\s*(?:-|~|到|至|to)\s*(\d+(?:\.\d+)?)\s*(个月|月龄|月|months?|mos?\b|岁|years?|yrs?)/;
-const AGE_UNDER = /(\d+(?:\.\d+)?)\s*(个月|月龄|岁)\s*(?:以下|以内)|(?:under|below)\s*(\d+(?:\.\d+)?)\s*(months?|years?)/;
+const AGE =
+  /(\d+(?:\.\d+)?)\s*(?:-|~|到|至|to)\s*(\d+(?:\.\d+)?)\s*(个月|月龄|月|months?|mos?\b|岁|years?|yrs?)/;
+const AGE_UNDER =
+  /(\d+(?:\.\d+)?)\s*(个月|月龄|岁)\s*(?:以下|以内)|(?:under|below)\s*(\d+(?:\.\d+)?)\s*(months?|years?)/;
 
 /** An age range for baby and children's products: "0-6个月", "6-12 months", "1岁以下". */
 export function extractAge(text: string): Extracted<AgeRange> | undefined {

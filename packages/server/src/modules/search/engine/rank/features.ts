@@ -33,7 +33,12 @@ export interface TextMatchContext {
 
 const ADJACENT_WINDOW = 2;
 
-export function textFeatures(hit: FirstStageHit, doc: IndexedDocument, heads: ReadonlySet<string>, ctx: TextMatchContext) {
+export function textFeatures(
+  hit: FirstStageHit,
+  doc: IndexedDocument,
+  heads: ReadonlySet<string>,
+  ctx: TextMatchContext,
+) {
   let total = 0;
   let inTitle = 0;
   let anywhere = 0;

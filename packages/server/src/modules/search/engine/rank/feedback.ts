@@ -49,5 +49,8 @@ export function feedbackConcepts(
     .slice(0, params.terms);
   const sum = chosen.reduce((s, [, w]) => s + w, 0);
   if (sum === 0) return [];
-  return chosen.map(([term, w]) => ({ alternatives: [{ term, weight: 1 }], weight: (params.weight * w) / sum }));
+  return chosen.map(([term, w]) => ({
+    alternatives: [{ term, weight: 1 }],
+    weight: (params.weight * w) / sum,
+  }));
 }

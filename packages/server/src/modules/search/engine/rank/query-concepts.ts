@@ -42,7 +42,8 @@ export function buildTextQuery(
     if (df(word) > 0) add(word, 1);
     for (const s of synonymsOf(word)) if (df(s.term) > 0) add(s.term, s.weight * WEIGHT.synonym);
     const next = words[i + 1];
-    if (next !== undefined && /^[a-z]+$/.test(word + next) && df(word + next) > 0) add(word + next, WEIGHT.compound);
+    if (next !== undefined && /^[a-z]+$/.test(word + next) && df(word + next) > 0)
+      add(word + next, WEIGHT.compound);
     const previous = words[i - 1];
     if (previous !== undefined && /^[a-z]+$/.test(previous + word) && df(previous + word) > 0) {
       add(previous + word, WEIGHT.compound);
@@ -55,14 +56,18 @@ export function buildTextQuery(
       } else {
         const parts = splitCompound(word, df);
         if (parts) {
-          for (const part of parts) concepts.push({ alternatives: [{ term: part, weight: WEIGHT.compound }], weight: 1 });
+          for (const part of parts)
+            concepts.push({ alternatives: [{ term: part, weight: WEIGHT.compound }], weight: 1 });
           corrections.push({ from: word, to: parts.join(' ') });
           return;
         }
         const pinyinWords = spelling.fromPinyin(word, df);
         if (pinyinWords) {
           for (const sounds of pinyinWords) {
-            concepts.push({ alternatives: sounds.map((term) => ({ term, weight: WEIGHT.pinyin })), weight: 1 });
+            concepts.push({
+              alternatives: sounds.map((term) => ({ term, weight: WEIGHT.pinyin })),
+              weight: 1,
+            });
           }
           corrections.push({ from: word, to: pinyinWords.map((sounds) => sounds[0]).join('') });
           return;

@@ -1,7 +1,12 @@
 import { checkConstraint } from '../constraint-check.ts';
 import type { Constraint, Verdict } from '../constraints.ts';
 import type { SearchDocument } from '../document.ts';
-import { inverseDocumentFrequency, scoreBm25f, type Bm25fParams, type FirstStageHit } from '../index/bm25f.ts';
+import {
+  inverseDocumentFrequency,
+  scoreBm25f,
+  type Bm25fParams,
+  type FirstStageHit,
+} from '../index/bm25f.ts';
 import type { InvertedIndex } from '../index/inverted-index.ts';
 import type { SpellingIndex } from '../index/spelling.ts';
 import type { SearchRequest, SortOrder } from '../search-engine.ts';
@@ -45,33 +50,43 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
   const subWords = (w: string) => index.analyzer.segmenter.cutForSearch(w).filter((s) => s !== w);
   const { concepts, corrections } = buildTextQuery(tokens, index, setup.spelling, synonyms, subWords);
   let hits: FirstStageHit[];
-  if (concepts.length === 0) {
-    // Nothing to match on (a query that is all price or sort words): every product the filters let through.
+  if (tokens.length === 0) {
+    // No words to match (a query that is all price or sort words): every product the filters let through.
     hits = [];
-    for (const entry of index.documents()) if (!accept || accept(entry.slot)) hits.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
+    for (const entry of index.documents())
+      if (!accept || accept(entry.slot))
+        hits.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
+  } else if (concepts.length === 0) {
+    hits = [];
   } else {
     hits = byScore(scoreBm25f(index, concepts, setup.bm25f, accept));
     if (setup.feedback && hits.length > 1) {
       const own = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
       const extra = feedbackConcepts(index, hits, own, setup.feedback);
       for (const c of extra) c.weight *= concepts.length;
-      // An understood query finds its products through its structure; feedback then only re-weights what the
-      // words matched, so it cannot pull in, say, nuts for "office lunch".
+      // Feedback re-weights what the query's words matched and never adds products: a shopper expects every
+      // result to say what they asked for, and counts and facets to describe those results.
       const matched = new Set(hits.map((h) => h.slot));
-      const structured = (request.constraints ?? []).length > 0;
-      const again = structured ? (slot: number) => matched.has(slot) : accept;
+      const again = (slot: number) => matched.has(slot);
       if (extra.length > 0) hits = byScore(scoreBm25f(index, [...concepts, ...extra], setup.bm25f, again));
     }
   }
+  if (hits.length === 0 && tokens.length > 0) hits = structuralMatches(index, request, accept);
   const depth = request.filters?.ids ? hits.length : setup.rerankDepth;
   const head = hits.slice(0, depth);
   const tail = hits.slice(depth);
   const conceptIdf = concepts.map((c) =>
-    Math.max(0, ...c.alternatives.map((a) => inverseDocumentFrequency(index, index.documentFrequency(a.term)))),
+    Math.max(
+      0,
+      ...c.alternatives.map((a) => inverseDocumentFrequency(index, index.documentFrequency(a.term))),
+    ),
   );
   const headConcept = headConceptIndex(index, concepts, request.headWord);
   const context = { concepts, conceptIdf, headConcept, bestScore: head[0]?.score ?? 0 };
-  const signals = shopSignals(head.map((h) => index.at(h.slot)!.doc), setup.now);
+  const signals = shopSignals(
+    head.map((h) => index.at(h.slot)!.doc),
+    setup.now,
+  );
   const reranked = head.map((hit, i) => {
     const entry = index.at(hit.slot)!;
     const features: CandidateFeatures = {
@@ -91,6 +106,27 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
   return { ranked: sortBy(ranked, request.sort ?? 'relevance', index), corrections, matchedTerms };
 }
 
+/**
+ * When no product uses the query's words but the query was understood ("爬坡神鞋" is a merchant's name for a
+ * category), the products that positively satisfy what was understood.
+ */
+function structuralMatches(
+  index: InvertedIndex,
+  request: SearchRequest,
+  accept: ((slot: number) => boolean) | undefined,
+): FirstStageHit[] {
+  const positive = (request.constraints ?? []).filter((c) => c.mode === 'filter' && c.kind !== 'price');
+  if (positive.length === 0) return [];
+  const out: FirstStageHit[] = [];
+  for (const entry of index.documents()) {
+    if (accept && !accept(entry.slot)) continue;
+    if (positive.every((c) => checkConstraint(c, entry.doc) === 'pass')) {
+      out.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
+    }
+  }
+  return out;
+}
+
 function byScore(hits: FirstStageHit[]): FirstStageHit[] {
   return hits.sort((a, b) => b.score - a.score || a.slot - b.slot);
 }
@@ -107,7 +143,9 @@ function acceptance(
   if (!explicit && hard.length === 0) return undefined;
   const ids = filters.ids ? new Set(filters.ids) : undefined;
   // Each phrase of a constraint as its terms; a product's text shows a phrase when it has all of them.
-  const evidence = hard.map((c) => c.terms.map((t) => index.analyzer.terms(t, 'query')).filter((ts) => ts.length > 0));
+  const evidence = hard.map((c) =>
+    c.terms.map((t) => index.analyzer.terms(t, 'query')).filter((ts) => ts.length > 0),
+  );
   const strict = hard.map((c) => structuredInCatalogue(c, attributeKeys));
   // 0 = not yet decided, 1 = accepted, 2 = refused.
   const decided = new Uint8Array(index.slotCount);
@@ -144,7 +182,8 @@ function passesExplicitFilters(doc: SearchDocument, f: NonNullable<SearchRequest
   if (f.priceMax !== undefined && (doc.price ?? Infinity) > f.priceMax) return false;
   for (const [key, accepted] of Object.entries(f.attributes ?? {})) {
     const value = doc.attributes?.[key];
-    if (value === undefined || typeof value === 'object' || !accepted.map(String).includes(String(value))) return false;
+    if (value === undefined || typeof value === 'object' || !accepted.map(String).includes(String(value)))
+      return false;
   }
   return true;
 }
@@ -168,13 +207,18 @@ function synonymLookup(index: InvertedIndex, synonyms: SearchRequest['synonyms']
   for (const [word, alternatives] of Object.entries(synonyms ?? {})) {
     const key = index.analyzer.terms(word, 'query').join(' ');
     const list = table.get(key) ?? [];
-    for (const alt of alternatives) for (const term of index.analyzer.terms(alt, 'query')) list.push({ term, weight: 1 });
+    for (const alt of alternatives)
+      for (const term of index.analyzer.terms(alt, 'query')) list.push({ term, weight: 1 });
     table.set(key, list);
   }
   return (term: string) => table.get(term) ?? [];
 }
 
-function headConceptIndex(index: InvertedIndex, concepts: readonly { alternatives: { term: string }[] }[], headWord?: string) {
+function headConceptIndex(
+  index: InvertedIndex,
+  concepts: readonly { alternatives: { term: string }[] }[],
+  headWord?: string,
+) {
   if (concepts.length === 0) return undefined;
   if (headWord) {
     const terms = index.analyzer.terms(headWord, 'query');

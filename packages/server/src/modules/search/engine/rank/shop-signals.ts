@@ -11,7 +11,10 @@ export function shopSignals(docs: readonly SearchDocument[], now: number) {
   const maxSales = Math.max(0, ...docs.map((d) => d.sales ?? 0));
   return docs.map((doc) => {
     const count = doc.ratingCount ?? 0;
-    const rating = doc.rating === undefined ? 0 : (doc.rating * count + RATING_PRIOR * RATING_PRIOR_COUNT) / (count + RATING_PRIOR_COUNT) / 5;
+    const rating =
+      doc.rating === undefined
+        ? 0
+        : (doc.rating * count + RATING_PRIOR * RATING_PRIOR_COUNT) / (count + RATING_PRIOR_COUNT) / 5;
     const ageDays = doc.createdAt === undefined ? Infinity : Math.max(0, (now - doc.createdAt) / DAY_MS);
     return {
       popularity: maxSales > 0 ? Math.log1p(doc.sales ?? 0) / Math.log1p(maxSales) : 0,

@@ -1,7 +1,27 @@
 // Words whose trailing s, ing or ed is part of the word, not an inflection.
 const KEEP = new Set([
-  'glass', 'brass', 'grass', 'dress', 'press', 'less', 'bus', 'gas', 'lens', 'series', 'species', 'news',
-  'canvas', 'chassis', 'always', 'this', 'its', 'plus', 'cactus', 'status', 'famous', 'various',
+  'glass',
+  'brass',
+  'grass',
+  'dress',
+  'press',
+  'less',
+  'bus',
+  'gas',
+  'lens',
+  'series',
+  'species',
+  'news',
+  'canvas',
+  'chassis',
+  'always',
+  'this',
+  'its',
+  'plus',
+  'cactus',
+  'status',
+  'famous',
+  'various',
 ]);
 
 /**

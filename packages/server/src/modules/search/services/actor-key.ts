@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+import type { Ctx } from '../../../platform/index.ts';
+
+/**
+ * A stable, non-reversible key for whoever searches (shopper or guest cart), so the logs can tie a session's
+ * queries together without holding an id that names a person.
+ */
+export function actorKeyOf(ctx: Ctx): string | null {
+  const raw =
+    ctx.actor.kind === 'shopper'
+      ? `shopper:${ctx.actor.customerId}`
+      : ctx.actor.kind === 'guest' && ctx.actor.cartToken
+        ? `cart:${ctx.actor.cartToken}`
+        : undefined;
+  if (!raw) return null;
+  return createHash('sha256').update(`${ctx.merchantId}|${raw}`).digest('base64url').slice(0, 22);
+}
