@@ -63,8 +63,9 @@ export class QueryUnderstanding {
     readonly dictionaries: SearchDictionaries,
     lexicon: CatalogueLexicon = { brands: [], categories: [] },
   ) {
-    for (const rule of dictionaries.categories)
+    for (const rule of [...dictionaries.categories, ...catalogueCategories(dictionaries, lexicon)]) {
       for (const t of rule.terms) this.matcher.add(t, { kind: 'category', rule });
+    }
     for (const rule of dictionaries.scenes)
       for (const t of rule.terms) this.matcher.add(t, { kind: 'scene', rule });
     for (const rule of dictionaries.personas)
@@ -230,6 +231,25 @@ export class QueryUnderstanding {
     const others = terms.map(normaliseText).filter((t) => t !== phrase);
     intent.synonyms[phrase] = [...new Set([...(intent.synonyms[phrase] ?? []), ...others])];
   }
+}
+
+/**
+ * The catalogue's own category names as category rules, for those the dictionaries do not already name: a shop
+ * that adds "登山杖|Trekking poles" is understood at once. Matching by name makes a rule cover every category of that
+ * name, which is what a shopper means.
+ */
+function catalogueCategories(dictionaries: SearchDictionaries, lexicon: CatalogueLexicon): CategoryRule[] {
+  const known = new Set(dictionaries.categories.flatMap((r) => r.terms.map(normaliseText)));
+  const rules = new Map<string, CategoryRule>();
+  for (const category of lexicon.categories) {
+    const names = category.names.map((n) => normaliseText(n).trim()).filter((n) => n.length >= 2);
+    if (names.length === 0 || names.some((n) => known.has(n))) continue;
+    const key = `catalogue:${names[0]}`;
+    if (rules.has(key)) continue;
+    const [zh = names[0]!, en = zh] = category.names;
+    rules.set(key, { key, label: { 'zh-CN': zh, en }, terms: names, include: names, exclude: [] });
+  }
+  return [...rules.values()];
 }
 
 function categoryConstraint(rule: CategoryRule): Constraint {

@@ -11,7 +11,8 @@ export interface Extracted<T> {
   phrase: string;
 }
 
-const NUM = String.raw`(\d+(?:\.\d+)?)\s*(k|千|w|万)?`;
+// The lookahead stops a number being cut short ("30 inch" must not read as "3" followed by "0 inch").
+const NUM = String.raw`(\d+(?:\.\d+)?)(?![\d.])\s*(k|千|w|万)?`;
 const CURRENCY_BEFORE = String.raw`(?:¥|￥|\$|rmb\s*|cny\s*|usd\s*)?`;
 const CURRENCY_AFTER = String.raw`(?:元|块钱|块|rmb|cny|yuan|dollars?|bucks|usd|刀)?`;
 // A number followed by a unit is a size ("under 30 inch"), not a price.
