@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { fail, inTransaction, ok, type Ctx, type Result, type StaffRole } from '../../../platform/index.ts';
 import { staff, staffSessions } from '../schema.ts';
 import { toStaffView, type StaffView } from '../views.ts';
@@ -18,6 +18,9 @@ export async function updateStaff(
   input: UpdateStaffInput,
 ): Promise<Result<StaffView>> {
   return inTransaction(ctx, async (tx) => {
+    // Staff changes of one merchant run one at a time. Row locks alone deadlock: two demotions each lock
+    // their own row first and then wait for the other's while locking every owner.
+    await tx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`staff:${ctx.merchantId}`}))`);
     const [current] = await tx.db
       .select()
       .from(staff)
@@ -28,8 +31,6 @@ export async function updateStaff(
     const status = input.status ?? current.status;
     const wasActiveOwner = current.role === 'owner' && current.status === 'active';
     if (wasActiveOwner && (role !== 'owner' || status !== 'active')) {
-      // Locking every active owner makes two concurrent demotions of different owners run one after the
-      // other, so the second one sees the first and is refused.
       const owners = await tx.db
         .select({ id: staff.id })
         .from(staff)
