@@ -27,8 +27,8 @@ export const DEFAULT_BM25F: Bm25fParams = {
 };
 
 export const DEFAULT_FEEDBACK: FeedbackParams = {
-  documents: 10,
-  terms: 10,
+  documents: 30,
+  terms: 30,
   weight: 0.3,
   maxDocumentShare: 0.1,
 };

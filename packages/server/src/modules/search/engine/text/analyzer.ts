@@ -82,6 +82,8 @@ const NUMBER = /^\d+(?:[./]\d+)*$/;
 const NUMBER_WITH_UNIT = /^(\d+(?:[./]\d+)*)([a-z]+)$/;
 const DIMENSIONS = /^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)$/;
 const HAN = /^\p{Script=Han}/u;
+const SPELLED_DIMENSIONS =
+  /(?<![\d./])(\d+(?:[./]\d+)?)\s*(?:in|ft|cm|mm)?\s*\.?\s*x\s*(\d+(?:[./]\d+)?)(?![\d./])/g;
 
 /**
  * Turns text into the terms the index stores and queries look up: normalised, segmented (Han runs by the
@@ -118,6 +120,9 @@ export class TextAnalyzer {
         push(stemEnglish(parts.join('')), true);
       }
     }
+    // "5 in. x 5 in." is also indexed as "5x5", the way shoppers type dimensions.
+    if (mode === 'index')
+      for (const m of clean.matchAll(SPELLED_DIMENSIONS)) out.push({ term: `${m[1]}x${m[2]}`, position });
     return out;
   }
 
