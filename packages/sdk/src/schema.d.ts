@@ -2228,6 +2228,255 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/search/dictionaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Synonyms, categories, scenes, personas, attributes and sort words */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                enabled: boolean;
+                                entry: {
+                                    [key: string]: unknown;
+                                } | null;
+                                key: string;
+                                kind: "synonyms" | "categories" | "scenes" | "personas" | "attributes" | "sorts";
+                                source: "default" | "merchant" | "learned";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/search/dictionaries/{kind}/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or replace an entry; a null entry switches a default off */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    kind: "synonyms" | "categories" | "scenes" | "personas" | "attributes" | "sorts";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entry: {
+                            [key: string]: unknown;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Remove the merchant's entry (a default applies again) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    kind: "synonyms" | "categories" | "scenes" | "personas" | "attributes" | "sorts";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/search/learn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Learn synonyms from reformulations and co-clicks in the search logs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            learned: string[][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/search/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild this merchant's search index from the database */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            products: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/search/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top, zero-result and abandoned queries */
+        get: {
+            parameters: {
+                query: {
+                    days: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abandoned: {
+                                query: string;
+                                searches: number;
+                            }[];
+                            searches: number;
+                            since: string;
+                            top: {
+                                clicks: number;
+                                query: string;
+                                searches: number;
+                                zeroResults: number;
+                            }[];
+                            zeroResults: {
+                                query: string;
+                                searches: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/shipments": {
         parameters: {
             query?: never;
@@ -3511,6 +3760,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         addressId: string;
+                        /** @description Buy now: order these lines instead of the cart */
+                        items?: {
+                            quantity: number;
+                            skuId: string;
+                        }[];
                         note?: string;
                         shippingTemplateId?: string;
                     };
@@ -4406,6 +4660,212 @@ export interface paths {
                             subtitle: string | null;
                             tags: string[];
                             title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search products: understood intent, facets, corrections */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Attribute filters as key:value; several values of one key are alternatives */
+                    attr?: string[];
+                    brand?: string;
+                    category?: string;
+                    limit: number;
+                    offset: number;
+                    /** @description Minor units */
+                    priceMax?: number;
+                    /** @description Minor units */
+                    priceMin?: number;
+                    /** @description What the shopper typed, in Chinese or English */
+                    q: string;
+                    sort?: "relevance" | "price_asc" | "price_desc" | "sales" | "rating" | "newest";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            didYouMean: string | null;
+                            facets: {
+                                attributes: {
+                                    buckets: {
+                                        count: number;
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    key: string;
+                                }[];
+                                brand: {
+                                    count: number;
+                                    label: string;
+                                    value: string;
+                                }[];
+                                category: {
+                                    count: number;
+                                    label: string;
+                                    value: string;
+                                }[];
+                                price: {
+                                    count: number;
+                                    label: string;
+                                    value: string;
+                                }[];
+                            };
+                            intent: {
+                                attributes: {
+                                    implied: boolean;
+                                    key: string;
+                                    label: string;
+                                }[];
+                                brandIds: string[];
+                                category: string | null;
+                                persona: string | null;
+                                priceMax: number | null;
+                                priceMin: number | null;
+                                scene: string | null;
+                                sort: "relevance" | "price_asc" | "price_desc" | "sales" | "rating" | "newest";
+                            };
+                            items: {
+                                brand: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                category: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                currency: string;
+                                /** @description The title, HTML-escaped, matched words in <em> */
+                                highlight: string;
+                                id: string;
+                                imageUrl: string | null;
+                                priceFrom: number;
+                                title: string;
+                            }[];
+                            query: string;
+                            /** @description Send it back with clicks and purchases (POST /search/events) */
+                            queryId: string;
+                            /** @description Constraints given up because nothing matched them all, least important first */
+                            relaxed: {
+                                kind: string;
+                                label: string;
+                            }[];
+                            total: number;
+                            /** @description The understood intent, e.g. "hiking · shoes · anti-slip" */
+                            understood: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/search/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a click on, or a purchase of, a search result */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "click" | "purchase";
+                        position?: number;
+                        productId: string;
+                        queryId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Completions as the shopper types */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: {
+                                kind: "query" | "product" | "brand" | "category";
+                                text: string;
+                            }[];
                         };
                     };
                 };

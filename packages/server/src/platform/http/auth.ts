@@ -14,6 +14,8 @@ declare module 'fastify' {
     permission?: Permission;
     /** Admin routes that need no sign-in (sign-in itself). */
     public?: boolean;
+    /** Admin routes any signed-in staff member may use, whatever the role (their own profile, sign-out). */
+    anyStaff?: boolean;
     /** Store routes that need a signed-in shopper. */
     shopper?: boolean;
   }
@@ -90,6 +92,15 @@ export function installStoreContext(scope: FastifyInstance, db: Db, auth: Authen
 
 /** Merchant-facing scope: every route needs a staff session and the permission it declares. */
 export function installAdminContext(scope: FastifyInstance, db: Db, auth: Authenticators): void {
+  // Every admin route must say who may call it; forgetting is a boot failure, not an open door.
+  scope.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { permission?: unknown; public?: unknown; anyStaff?: unknown };
+    if (!config.permission && !config.public && !config.anyStaff) {
+      throw new Error(
+        `admin route ${route.method} ${route.url} declares no permission (config.permission, public or anyStaff)`,
+      );
+    }
+  });
   scope.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     const token = bearerOf(request);

@@ -47,6 +47,7 @@ export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = 
   app.post(
     '/auth/sign-out',
     {
+      config: { anyStaff: true },
       schema: {
         tags: ['staff'],
         summary: 'End this session',
@@ -63,6 +64,7 @@ export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = 
   app.get(
     '/me',
     {
+      config: { anyStaff: true },
       schema: {
         tags: ['staff'],
         summary: 'The signed-in staff member',
