@@ -25,8 +25,10 @@ import { installAdminContext, installStoreContext, newRequestId } from './platfo
 import { validatorCompiler } from './platform/http/validation.ts';
 import { LOG_REDACT_PATHS } from './platform/http/redact.ts';
 import { cachedMerchantResolver } from './platform/http/merchant-cache.ts';
+import { registerPlatformPurge } from './platform/maintenance.ts';
 import { AUTHENTICATORS, MODULES } from './modules/registry.ts';
 import { setupWorkflows, WORKFLOW_ROUTES } from './workflows/routes.ts';
+import { webApps } from './web/index.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -109,10 +111,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true, database: database.kind }));
 
   for (const mod of MODULES) mod.setup?.(runtime);
+  registerPlatformPurge(runtime.jobs, options.now ?? (() => new Date()));
   for (const cache of caches) await cache.start();
   const resolveMerchant = cachedMerchantResolver(AUTHENTICATORS.resolveMerchant);
   const authenticators = { ...AUTHENTICATORS, resolveMerchant };
   setupWorkflows(runtime);
+  await runtime.jobs.ensureRecurring();
 
   await app.register(
     async (store) => {
@@ -133,6 +137,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: '/api/admin' },
   );
   for (const mod of MODULES) if (mod.publicRoutes) await app.register(mod.publicRoutes, { runtime });
+  // The storefront at /, the console at /console/ and the demo images: after the API, whose routes win.
+  await app.register(webApps);
 
   if (options.background) {
     runtime.events.start();

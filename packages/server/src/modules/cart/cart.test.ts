@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { systemCtx, unwrap } from '../../platform/index.ts';
 import { bearer, describeEachDatabase, json, type Harness } from '../../testing/harness.ts';
@@ -5,6 +6,7 @@ import { createMerchant, signUpShopper } from '../../testing/fixtures.ts';
 import { changeProductStatus, createProduct, updateSku } from '../catalog/index.ts';
 import { setStock } from '../inventory/index.ts';
 import type { CartView } from './index.ts';
+import { purgeAbandonedGuestCarts } from './services/purge-guest-carts.ts';
 
 async function product(h: Harness, merchantId: string, code: string, price: number) {
   const ctx = systemCtx(h.database.db, merchantId, 'test');
@@ -212,5 +214,25 @@ describeEachDatabase('cart', (h) => {
     }
     const other = await signUpShopper(h(), shop.handle);
     expect((await read(bearer(other.token))).lines).toEqual([]);
+  });
+
+  it("purges guest carts untouched for 30 days, keeping fresh ones and shoppers' carts", async () => {
+    const old = await add({}, tea.skuId, 1);
+    const oldToken = old.headers['x-cart-token'] as string;
+    const recent = await add({}, cup.skuId, 1);
+    const recentToken = recent.headers['x-cart-token'] as string;
+    const shopper = await signUpShopper(h(), shop.handle);
+    await add(bearer(shopper.token), tea.skuId, 2);
+    const db = h().database.db;
+    await db.execute(sql`update carts set updated_at = now() - interval '45 days'`);
+    await db.execute(sql`update carts set updated_at = now() where customer_id is null and id = (
+      select id from carts where customer_id is null order by created_at desc limit 1)`);
+    const removed = await purgeAbandonedGuestCarts(systemCtx(db, '', 'test'));
+    expect(removed).toBeGreaterThanOrEqual(1);
+    expect((await read({ 'x-cart-token': oldToken })).lines).toEqual([]);
+    expect((await read({ 'x-cart-token': recentToken })).lines.map((l) => l.skuId)).toEqual([cup.skuId]);
+    expect((await read(bearer(shopper.token))).lines.map((l) => [l.skuId, l.quantity])).toEqual([
+      [tea.skuId, 2],
+    ]);
   });
 });

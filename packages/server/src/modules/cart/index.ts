@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { HexamallModule } from '../../platform/index.ts';
 import { storeCartRoutes } from './routes/store.ts';
 import { mergeGuestCart } from './services/merge-guest-cart.ts';
+import { purgeAbandonedGuestCarts } from './services/purge-guest-carts.ts';
 
 export const cartModule: HexamallModule = {
   name: 'cart',
@@ -11,6 +12,9 @@ export const cartModule: HexamallModule = {
     runtime.events.on('customer.signed_in', async (event, ctx) => {
       const { customerId, cartToken } = event.payload;
       if (cartToken) await mergeGuestCart(ctx, customerId, cartToken);
+    });
+    runtime.jobs.registerRecurring('cart.purge_guest_carts', 6 * 60 * 60_000, async (ctx) => {
+      await purgeAbandonedGuestCarts(ctx);
     });
   },
 };

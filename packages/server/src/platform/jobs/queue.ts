@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { systemCtx, type Ctx } from '../context.ts';
 import type { Db } from '../db/index.ts';
@@ -39,6 +39,7 @@ export async function enqueueJob<T extends JobType>(
  */
 export class JobWorker {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly recurring = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = true;
@@ -52,6 +53,40 @@ export class JobWorker {
 
   register<T extends JobType>(type: T, handler: JobHandler<T>): void {
     this.handlers.set(type, handler as JobHandler);
+  }
+
+  /**
+   * A platform-wide job that runs every `everyMs` (purges, expiry sweeps). Each run schedules the next in
+   * its own transaction, so there is always exactly one pending run, across restarts and processes.
+   */
+  registerRecurring<T extends JobType>(type: T, everyMs: number, handler: JobHandler<T>): void {
+    this.recurring.set(type, everyMs);
+    this.register(type, async (ctx, payload) => {
+      await handler(ctx, payload);
+      await enqueueJob(ctx, type, payload, { runAt: new Date(this.now().getTime() + everyMs) });
+    });
+  }
+
+  /** Schedules the first run of each recurring job that has no pending run (a new database). */
+  async ensureRecurring(): Promise<void> {
+    for (const [type, everyMs] of this.recurring) {
+      await this.db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`jobs.recurring:${type}`}))`);
+        const [pending] = await tx
+          .select({ id: jobs.id })
+          .from(jobs)
+          .where(and(eq(jobs.type, type), eq(jobs.status, 'pending')))
+          .limit(1);
+        if (pending) return;
+        await tx.insert(jobs).values({
+          id: newId('job'),
+          merchantId: '',
+          type,
+          payload: {},
+          runAt: new Date(this.now().getTime() + everyMs),
+        });
+      });
+    }
   }
 
   start(): void {
