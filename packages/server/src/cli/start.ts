@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config.ts';
 import { buildApp } from '../app.ts';
 import { seedDemoShop } from './seed.ts';
+import { describeWebApps } from '../web/index.ts';
 
 export async function runStart(config: AppConfig): Promise<number> {
   const app = await buildApp({ config, background: true });
@@ -12,6 +13,7 @@ export async function runStart(config: AppConfig): Promise<number> {
     [
       '',
       `Hexamall is running on ${storage}${config.redisUrl ? ' with Redis' : ''}.`,
+      ...describeWebApps(base),
       `  Storefront API  ${base}/api/store`,
       `  Console API     ${base}/api/admin`,
       `  API docs        ${base}/docs`,

@@ -1,0 +1,2 @@
+export { default as FilterSheet } from './FilterSheet.vue';
+export type { FilterGroup, FilterOption, FilterValue } from './FilterSheet.vue';

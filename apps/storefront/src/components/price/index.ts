@@ -1,0 +1,1 @@
+export { default as Price } from './Price.vue';

@@ -1,0 +1,2 @@
+export { default as ProductCard } from './ProductCard.vue';
+export type { ProductCardItem } from './ProductCard.vue';

@@ -1,0 +1,1 @@
+export { default as QrPay } from './QrPay.vue';

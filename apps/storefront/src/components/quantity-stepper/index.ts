@@ -1,0 +1,1 @@
+export { default as QuantityStepper } from './QuantityStepper.vue';
