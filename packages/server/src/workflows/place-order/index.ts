@@ -31,9 +31,7 @@ export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Prom
     const priced = await run(priceLinesStep, cart);
     const address = await run(snapshotAddressStep, input.addressId);
     const shipping = await run(quoteShippingStep, { priced, address, templateId: input.shippingTemplateId });
-    // The id comes first so the stock can be held against the order inside the same transaction.
     const orderId = newId('ord');
-    await run(reserveStockStep, { orderId, lines: cart.items });
     const paymentDeadline = new Date(Date.now() + input.paymentWindowMinutes * 60_000);
     const order = await run(createOrderStep, {
       orderId,
@@ -48,6 +46,9 @@ export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Prom
     });
     await run(scheduleAutoCancelStep, { orderId, deadline: paymentDeadline });
     if (cart.cartId) await run(clearCartStep, cart.cartId);
+    // Last, so the hot stock rows stay locked only from here to commit: under a flash-sale rush every
+    // checkout of one SKU queues on its row, and everything written before this point does not wait.
+    await run(reserveStockStep, { orderId, lines: cart.items });
     return order;
   });
 }
