@@ -196,4 +196,58 @@ describe.skipIf(!chromiumPath)('storefront in a real browser (375x812)', () => {
     await snap(page, '13-orders');
     expect(paidOrderId).toMatch(/^ord_/);
   }, 150_000);
+
+  it('the merchant signs in to the console, ships the paid order and sees it on the dashboard', async () => {
+    expect(paidOrderId, 'needs the paid order of the shopper journey').toMatch(/^ord_/);
+    const desk = await browser.newContext({
+      baseURL: shop.baseUrl,
+      viewport: { width: 1280, height: 860 },
+      locale: 'zh-CN',
+    });
+    const admin = await desk.newPage();
+    admin.setDefaultTimeout(15_000);
+    try {
+      await admin.goto('/console/');
+      await admin.waitForURL(/\/console\/sign-in/);
+      await admin.locator('input[data-test=email]').fill(shop.ownerEmail);
+      await admin.locator('input[data-test=password]').fill(shop.ownerPassword);
+      await snap(admin, '20-console-sign-in');
+      await admin.locator('[data-test=sign-in]').click();
+      await admin.locator('[data-test=dashboard]').waitFor();
+      await expect.poll(() => admin.locator('[data-test=role]').innerText()).toBe('店主');
+
+      // Orders to ship -> the paid order -> ship it with a tracking number.
+      await admin.locator('[data-nav=orders]').click();
+      await admin.locator('[data-test=status-filter] [data-status=paid]').click();
+      await admin.locator(`[data-open="${paidOrderId}"]`).click();
+      const drawer = admin.locator('[data-test=ship-form]');
+      await drawer.waitFor();
+      await admin.locator('input[data-test=carrier]').fill('SF');
+      await admin.locator('input[data-test=tracking-number]').fill('SF1234567890');
+      await snap(admin, '21-console-ship');
+      await admin.locator('[data-test=ship]').click();
+      await admin.locator('[data-test=drawer-status][data-status=shipped]').waitFor();
+      await snap(admin, '22-console-shipped');
+      await admin.keyboard.press('Escape');
+
+      // The dashboard counts the sale: one paid order of ¥459 (or whatever the product cost), none to ship.
+      await admin.locator('[data-nav=dashboard]').click();
+      await admin.locator('[data-test=dashboard] [data-test=chart] svg').first().waitFor();
+      await expect.poll(() => admin.locator('[data-metric=paidOrders]').innerText()).toContain('1');
+      await expect.poll(() => admin.locator('[data-metric=awaitingShipment]').innerText()).toContain('0');
+      expect(await admin.locator('[data-metric=gmv]').innerText()).toMatch(/¥[1-9]/);
+      await snap(admin, '23-console-dashboard');
+      await expectAccessible(admin, 'console dashboard');
+
+      // Products: filter and open one for editing.
+      await admin.locator('[data-nav=products]').click();
+      await admin.locator('[data-test=products-table] [data-edit]').first().waitFor();
+      await snap(admin, '24-console-products');
+      await admin.locator('[data-test=products-table] [data-edit]').first().click();
+      await admin.locator('[data-test=sku-table]').waitFor();
+      await snap(admin, '25-console-product-edit');
+    } finally {
+      await desk.close();
+    }
+  }, 90_000);
 });

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// Timestamps in the snapshot are rendered in UTC wherever the test runs.
+process.env.TZ = 'UTC';
 import { describe, expect, it } from 'vitest';
 import { mountInApp } from '../../../testing/mount.ts';
 import Demo from '../demo/index.vue';

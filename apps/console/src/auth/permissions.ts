@@ -1,0 +1,57 @@
+import type { StaffRole } from '../api/types.ts';
+
+export type Permission =
+  | 'catalog:read'
+  | 'catalog:write'
+  | 'inventory:read'
+  | 'inventory:write'
+  | 'orders:read'
+  | 'orders:write'
+  | 'payments:refund'
+  | 'shipping:write'
+  | 'customers:read'
+  | 'reports:read'
+  | 'staff:manage';
+
+/**
+ * What each role may do, as packages/server/src/platform/permissions.ts grants it. The console uses it only to
+ * hide what a role cannot use; the server checks every request.
+ */
+export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  owner: [
+    'catalog:read',
+    'catalog:write',
+    'inventory:read',
+    'inventory:write',
+    'orders:read',
+    'orders:write',
+    'payments:refund',
+    'shipping:write',
+    'customers:read',
+    'reports:read',
+    'staff:manage',
+  ],
+  operator: [
+    'catalog:read',
+    'catalog:write',
+    'inventory:read',
+    'inventory:write',
+    'orders:read',
+    'orders:write',
+    'shipping:write',
+    'reports:read',
+  ],
+  customer_service: [
+    'catalog:read',
+    'inventory:read',
+    'orders:read',
+    'orders:write',
+    'payments:refund',
+    'customers:read',
+  ],
+  analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read'],
+};
+
+export function can(role: StaffRole | undefined, permission: Permission): boolean {
+  return role !== undefined && ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,2 @@
+export { default as EChart } from './EChart.vue';
+export type { ChartOption } from './echarts.ts';

@@ -1,0 +1,1 @@
+export { default as OrderStatus } from './OrderStatus.vue';

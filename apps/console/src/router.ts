@@ -1,0 +1,77 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import type { Permission } from './auth/permissions.ts';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Public pages need no sign-in. */
+    public?: boolean;
+    /** What the signed-in role must be allowed to do. */
+    permission?: Permission;
+  }
+}
+
+export function createConsoleRouter(session: {
+  signedIn: boolean;
+  load(): Promise<void>;
+  can(permission: Permission): boolean;
+}) {
+  const router = createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes: [
+      {
+        path: '/sign-in',
+        name: 'sign-in',
+        component: () => import('./views/sign-in/SignInView.vue'),
+        meta: { public: true },
+      },
+      {
+        path: '/',
+        name: 'dashboard',
+        component: () => import('./views/dashboard/DashboardView.vue'),
+        meta: { permission: 'orders:read' },
+      },
+      {
+        path: '/products',
+        name: 'products',
+        component: () => import('./views/products/ProductsView.vue'),
+        meta: { permission: 'catalog:read' },
+      },
+      {
+        path: '/products/:id',
+        name: 'product',
+        component: () => import('./views/products/ProductEditView.vue'),
+        meta: { permission: 'catalog:read' },
+      },
+      {
+        path: '/inventory',
+        name: 'inventory',
+        component: () => import('./views/inventory/InventoryView.vue'),
+        meta: { permission: 'inventory:read' },
+      },
+      {
+        path: '/orders',
+        name: 'orders',
+        component: () => import('./views/orders/OrdersView.vue'),
+        meta: { permission: 'orders:read' },
+      },
+      {
+        path: '/customers',
+        name: 'customers',
+        component: () => import('./views/customers/CustomersView.vue'),
+        meta: { permission: 'customers:read' },
+      },
+      { path: '/:rest(.*)*', redirect: '/' },
+    ],
+  });
+  router.beforeEach(async (to) => {
+    if (to.meta.public) return true;
+    if (!session.signedIn) return { name: 'sign-in', query: { redirect: to.fullPath } };
+    await session.load().catch(() => undefined);
+    if (!session.signedIn) return { name: 'sign-in', query: { redirect: to.fullPath } };
+    if (to.meta.permission && !session.can(to.meta.permission)) {
+      return to.name === 'orders' ? { name: 'products' } : { name: 'orders' };
+    }
+    return true;
+  });
+  return router;
+}
