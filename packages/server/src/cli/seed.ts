@@ -20,7 +20,13 @@ const DEMO_SHIPPING_TEMPLATE = {
   freeThreshold: 9900,
   isDefault: true,
   rules: [
-    { regions: ['新疆', '西藏', '青海'], firstUnit: 1000, firstFee: 2000, additionalUnit: 1000, additionalFee: 1000 },
+    {
+      regions: ['新疆', '西藏', '青海'],
+      firstUnit: 1000,
+      firstFee: 2000,
+      additionalUnit: 1000,
+      additionalFee: 1000,
+    },
     { regions: ['*'], firstUnit: 1000, firstFee: 800, additionalUnit: 1000, additionalFee: 300 },
   ],
 };
