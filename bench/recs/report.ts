@@ -36,7 +36,7 @@ export function measuredJson(rows: readonly ResultRow[]): Record<string, Record<
  */
 export function writeReportSection(reportPath: string, heading: string, body: string): void {
   const title =
-    '# Recommendation benchmark\n\nWritten by `npm run bench -- recs`; each section is the latest run on that dataset.\n';
+    '# Recommendation benchmark\n\nWritten by `npm run bench -- recs`; each section is the latest run on that dataset.\n\n';
   const existing = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : title;
   const sections = existing.split(/^(?=## )/m);
   const section = `## ${heading}\n\n${body.trim()}\n\n`;

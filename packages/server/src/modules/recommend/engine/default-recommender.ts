@@ -1,12 +1,13 @@
 import { BlendedRecommender, type BlendOptions } from './blended-recommender.ts';
 import { SequentialRulesRecommender } from './sequential-rules.ts';
+import { SessionEmbeddingRecommender } from './session-embedding-model.ts';
 import { SessionKnnRecommender } from './session-knn.ts';
 
 /**
  * The one configuration the benchmarks run on every dataset and the server uses: sequential rules over the
- * recent prefix, plain last-item transitions, and session kNN, blended by a ranker learned on held-out sessions.
- * The neural session-embedding model is left out by default: in validation runs it moved the blend by well
- * under a point while costing more CPU than everything else together (docs/decisions/0002).
+ * recent prefix, plain last-item transitions, session kNN and the neural session-embedding model, blended by a
+ * ranker learned on held-out sessions. The neural model costs more CPU than the rest together for a gain of
+ * a few tenths of a point; see docs/decisions/0002-recommendation-models.md before dropping or growing it.
  */
 export function createSessionRecommender(options: Partial<BlendOptions> = {}): BlendedRecommender {
   return new BlendedRecommender(
@@ -17,6 +18,7 @@ export function createSessionRecommender(options: Partial<BlendOptions> = {}): B
         'last-item-transitions',
       ),
       new SessionKnnRecommender(),
+      new SessionEmbeddingRecommender(),
     ],
     options,
   );

@@ -53,7 +53,8 @@ describe('SessionKnnRecommender', () => {
       [20, 21, 22, 23],
       [30, 31, 32, 33],
     ];
-    const knn = new SessionKnnRecommender({ neighbours: 1 });
+    // pastWeight < 1 favours what followed the shared item over what preceded it.
+    const knn = new SessionKnnRecommender({ neighbours: 1, pastWeight: 0.5 });
     knn.fit(training, 40);
     expect(knn.recommend([21, 22], 1)).toEqual([23]);
     const scored = knn.scoreItems([21, 22]);

@@ -15,6 +15,11 @@ export interface SequentialRulesOptions {
   maxRulesPerItem: number;
   /** Rule weights are divided by (item's total rule weight)^normalization: 0 keeps raw counts, 1 is P(j|i). */
   normalization: number;
+  /**
+   * Half-life of a session's weight, as a share of the training span (sessions are in time order): 0.25 means
+   * a session a quarter of the span older than the latest counts half. 0 weighs all sessions alike.
+   */
+  recencyHalfLife: number;
 }
 
 export const defaultSequentialRulesOptions: SequentialRulesOptions = {
@@ -24,6 +29,7 @@ export const defaultSequentialRulesOptions: SequentialRulesOptions = {
   prefixItems: 10,
   maxRulesPerItem: 300,
   normalization: 0.5,
+  recencyHalfLife: 0,
 };
 
 /**
@@ -48,22 +54,24 @@ export class SequentialRulesRecommender implements SessionRecommender {
   }
 
   fit(sessions: readonly Session[], itemCount: number): void {
-    const { window, backwardWeight } = this.options;
+    const { window, backwardWeight, recencyHalfLife } = this.options;
     // Keys pack (from, to) into one number: itemCount^2 stays far below 2^53 for any realistic catalogue.
     const pairWeights = new Map<number, number>();
     const addPair = (from: number, to: number, weight: number): void => {
       const key = from * itemCount + to;
       pairWeights.set(key, (pairWeights.get(key) ?? 0) + weight);
     };
-    for (const session of sessions) {
+    sessions.forEach((session, index) => {
+      const age = (sessions.length - 1 - index) / Math.max(1, sessions.length);
+      const sessionWeight = recencyHalfLife > 0 ? Math.pow(0.5, age / recencyHalfLife) : 1;
       for (let later = 1; later < session.length; later++) {
         for (let earlier = Math.max(0, later - window); earlier < later; earlier++) {
-          const weight = 1 / (later - earlier);
+          const weight = sessionWeight / (later - earlier);
           addPair(session[earlier]!, session[later]!, weight);
           if (backwardWeight > 0) addPair(session[later]!, session[earlier]!, weight * backwardWeight);
         }
       }
-    }
+    });
     this.buildRuleTable(pairWeights, itemCount);
     this.fallbackOrder = popularityOrder(itemFrequencies(sessions, itemCount));
     this.scores = new ItemScores(itemCount);

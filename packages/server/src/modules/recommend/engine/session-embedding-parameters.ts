@@ -6,6 +6,11 @@ export interface SessionEmbeddingOptions {
   /** Most recent prefix items the model reads. */
   positions: number;
   epochs: number;
+  /**
+   * Most training examples processed in all, across epochs: keeps the CPU cost flat on large data sets (which
+   * then get fewer passes) while small ones get every epoch.
+   */
+  exampleBudget: number;
   /** Items sampled per batch as shared negatives for the sampled softmax. */
   negatives: number;
   batchSize: number;
@@ -14,9 +19,10 @@ export interface SessionEmbeddingOptions {
 }
 
 export const defaultSessionEmbeddingOptions: SessionEmbeddingOptions = {
-  dimensions: 48,
+  dimensions: 32,
   positions: 10,
   epochs: 3,
+  exampleBudget: 800_000,
   negatives: 128,
   batchSize: 128,
   learningRate: 0.05,

@@ -13,7 +13,7 @@ export function trainSessionEmbeddings(
   frequencies: Float64Array,
   options: SessionEmbeddingOptions,
 ): number[] {
-  const { dimensions: d, epochs, negatives, batchSize, learningRate, seed } = options;
+  const { dimensions: d, epochs, negatives, batchSize, learningRate, seed, exampleBudget } = options;
   const random = seededRandom(seed);
   const exampleSession: number[] = [];
   const exampleEnd: number[] = [];
@@ -37,13 +37,16 @@ export function trainSessionEmbeddings(
   const order = Int32Array.from(exampleSession.keys());
   const losses: number[] = [];
 
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  let budgetLeft = exampleBudget;
+  for (let epoch = 0; epoch < epochs && budgetLeft > 0; epoch++) {
     shuffle(order, random);
     let lossSum = 0;
-    for (let start = 0; start < order.length; start += batchSize) {
+    const epochExamples = Math.min(order.length, budgetLeft);
+    budgetLeft -= epochExamples;
+    for (let start = 0; start < epochExamples; start += batchSize) {
       sampler.sample(candidates, corrections);
       denseTable.touch(0);
-      for (let i = start; i < Math.min(order.length, start + batchSize); i++) {
+      for (let i = start; i < Math.min(epochExamples, start + batchSize); i++) {
         const session = sessions[exampleSession[order[i]!]!]!;
         const end = exampleEnd[order[i]!]!;
         const encoded = model.encode(session.slice(Math.max(0, end - options.positions), end))!;
@@ -124,7 +127,7 @@ export function trainSessionEmbeddings(
       biasTable.step();
       denseTable.step();
     }
-    losses.push(lossSum / Math.max(1, order.length));
+    losses.push(lossSum / Math.max(1, epochExamples));
   }
   return losses;
 }

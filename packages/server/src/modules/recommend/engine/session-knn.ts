@@ -15,15 +15,18 @@ export interface SessionKnnOptions {
   pastWeight: number;
   /** Similarity is divided by (neighbour length)^lengthNormalization: 0.5 is cosine-like. */
   lengthNormalization: number;
+  /** Shared items count log(sessions / sessions with the item)^idfWeighting: a shared rarity says more (VSTAN). */
+  idfWeighting: number;
 }
 
 export const defaultSessionKnnOptions: SessionKnnOptions = {
   neighbours: 100,
   sampleSize: 1000,
   prefixDecay: 2,
-  positionDecay: 2,
-  pastWeight: 0.5,
+  positionDecay: 5,
+  pastWeight: 1,
   lengthNormalization: 0.5,
+  idfWeighting: 2,
 };
 
 /**
@@ -121,9 +124,11 @@ export class SessionKnnRecommender implements SessionRecommender {
     // Oldest first, so the most recent shared item is the one written last into sharedItem.
     const ordered = [...lastPosition].sort((a, b) => a[1] - b[1]);
     for (const [item, position] of ordered) {
-      const weight = Math.exp(-(prefix.length - 1 - position) / this.options.prefixDecay);
       const first = this.postingOffsets[item]!;
       const end = this.postingOffsets[item + 1]!;
+      const sessionCount = this.sessionOffsets.length - 1;
+      const idf = Math.pow(Math.log(1 + sessionCount / Math.max(1, end - first)), this.options.idfWeighting);
+      const weight = idf * Math.exp(-(prefix.length - 1 - position) / this.options.prefixDecay);
       for (let at = Math.max(first, end - this.options.sampleSize); at < end; at++) {
         const session = this.postings[at]!;
         this.similarities.add(session, weight);
