@@ -49,4 +49,11 @@ describe('BlendedRecommender', () => {
     }
     for (const metrics of generators) expect(blended.hitRate).toBeGreaterThanOrEqual(metrics.hitRate - 0.01);
   });
+
+  it('still recommends from a shop with too few sessions to learn a ranker on', () => {
+    const tiny = createSessionRecommender();
+    tiny.fit([[0, 1], [0, 1], [2]], 4);
+    expect(tiny.trainingLosses).toEqual([]);
+    expect(tiny.recommend([0], 1)).toEqual([1]);
+  });
 });

@@ -2,6 +2,7 @@ import {
   buildCandidateList,
   candidateFeatureCount,
   type CandidateList,
+  featuresPerGenerator,
   type ItemStatistics,
   itemStatistics,
 } from './candidate-features.ts';
@@ -47,6 +48,8 @@ export class BlendedRecommender implements SessionRecommender {
   readonly name = 'blend';
   private readonly options: BlendOptions;
   private ranker: ListwiseRanker;
+  /** False when the held-out slice gave no usable query (a new shop with a handful of sessions). */
+  private rankerTrained = false;
   private statistics: ItemStatistics = itemStatistics([], 0);
   private fallbackOrder: Int32Array = new Int32Array(0);
   private scores = new ItemScores(0);
@@ -95,6 +98,7 @@ export class BlendedRecommender implements SessionRecommender {
     }
     this.ranker = new ListwiseRanker(this.options.ranker);
     this.trainingLosses = this.ranker.fit(examples, candidateFeatureCount(this.generators.length));
+    this.rankerTrained = examples.length > 0;
     if (finalSessions !== generatorSessions) this.fitGenerators(finalSessions, itemCount);
   }
 
@@ -117,9 +121,23 @@ export class BlendedRecommender implements SessionRecommender {
   scoreItems(prefix: Session): ItemScores {
     this.scores.clear();
     const candidates = this.candidatesFor(prefix);
-    const ranked = this.ranker.score(candidates.features, candidates.items.length);
+    const ranked = this.rankCandidates(candidates);
     candidates.items.forEach((item, row) => this.scores.add(item, ranked[row]!));
     return this.scores;
+  }
+
+  /** The learned ranker's scores, or an equal-weight sum of the generators' relative scores without one. */
+  private rankCandidates(candidates: CandidateList): Float32Array {
+    const count = candidates.items.length;
+    if (this.rankerTrained) return this.ranker.score(candidates.features, count);
+    const featureCount = candidateFeatureCount(this.generators.length);
+    const scores = new Float32Array(count);
+    for (let row = 0; row < count; row++) {
+      for (let g = 0; g < this.generators.length; g++) {
+        scores[row]! += candidates.features[row * featureCount + g * featuresPerGenerator]!;
+      }
+    }
+    return scores;
   }
 
   recommend(prefix: Session, k: number): number[] {
@@ -130,7 +148,7 @@ export class BlendedRecommender implements SessionRecommender {
   recommendWithBreakdown(prefix: Session, k: number): BlendBreakdown {
     const topLists: number[][] = [];
     const candidates = this.candidatesFor(prefix, topLists);
-    const ranked = this.ranker.score(candidates.features, candidates.items.length);
+    const ranked = this.rankCandidates(candidates);
     this.scores.clear();
     candidates.items.forEach((item, row) => this.scores.add(item, ranked[row]!));
     return {

@@ -5,7 +5,7 @@ import type { Session } from './types.ts';
  * Per generator: its score relative to its best candidate, the reciprocal of its rank (0 when unranked) and the
  * log of the raw score, which tells strong evidence from weak evidence that merely happens to be the best.
  */
-const featuresPerGenerator = 3;
+export const featuresPerGenerator = 3;
 /** Repeat behaviour and popularity, which no generator models directly. */
 const sessionFeatures = [
   'inPrefix',

@@ -44,6 +44,7 @@ export class ListwiseRanker {
   /** Returns the mean cross-entropy of each epoch: a falling curve is the sign that it learned. */
   fit(examples: readonly RankingExample[], featureCount: number): number[] {
     this.featureCount = featureCount;
+    if (examples.length === 0) return [];
     this.standardise(examples);
     const { hiddenUnits, epochs, learningRate, batchSize } = this.options;
     const random = seededRandom(this.options.seed);
