@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import Components from 'unplugin-vue-components/vite';
+import { precompress } from '../precompress.ts';
 import { VantResolver } from '@vant/auto-import-resolver';
 
 // Components used in templates are imported one by one with their styles (first load stays small);
@@ -9,7 +10,7 @@ const apiServer = process.env.HEXAMALL_API ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   base: '/',
-  plugins: [vue(), Components({ resolvers: [VantResolver()], dts: false })],
+  plugins: [vue(), Components({ resolvers: [VantResolver()], dirs: [], dts: false }), precompress()],
   define: {
     __VUE_OPTIONS_API__: false,
     __VUE_PROD_DEVTOOLS__: false,

@@ -24,6 +24,8 @@ export const webApps: FastifyPluginAsync<WebAppsOptions> = async (app, options) 
     serve: false,
     root: apps[0]?.dir ?? process.cwd(),
     suppressWarning: true,
+    // The builds write .br and .gz beside each text asset (apps/precompress.ts); sent when the browser accepts them.
+    preCompressed: true,
   });
   registerDemoImages(app, options.demoCatalogue ?? DEMO_CATALOGUE);
   for (const web of apps) registerSpa(app, web);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webApps } from './index.ts';
@@ -13,6 +14,7 @@ function fakeApp(root: string, name: WebApp['name'], prefix: WebApp['prefix'], b
   mkdirSync(join(dist, 'assets'), { recursive: true });
   if (built) writeFileSync(join(dist, 'index.html'), `<!doctype html><title>${name}</title>`);
   writeFileSync(join(dist, 'assets', 'main-abc123.js'), 'console.log(1)');
+  writeFileSync(join(dist, 'assets', 'main-abc123.js.br'), brotliCompressSync('console.log(1)'));
   writeFileSync(join(dist, 'sw.js'), '// sw');
   return { name, dir, dist, prefix };
 }
@@ -53,6 +55,16 @@ describe('web apps plugin', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const worker = await app.inject({ method: 'GET', url: '/sw.js' });
     expect(worker.headers['cache-control']).toBe('public, max-age=0');
+  });
+
+  it('sends the pre-compressed file to browsers that accept it', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/assets/main-abc123.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.rawPayload).toEqual(brotliCompressSync('console.log(1)'));
   });
 
   it('leaves API paths, missing files and non-browser requests to the 404 handler', async () => {
