@@ -30,15 +30,3 @@ api.use({
     return request;
   },
 });
-
-/**
- * A GET for routes the generated SDK does not describe yet (search lands separately): same headers,
- * problem+json errors thrown as ApiProblem by the caller.
- */
-export async function getUntyped(path: string, query: URLSearchParams): Promise<Response> {
-  const headers = new Headers({ accept: 'application/json', 'accept-language': identity.locale() });
-  const token = identity.token();
-  if (token) headers.set('authorization', `Bearer ${token}`);
-  const suffix = query.size > 0 ? `?${query.toString()}` : '';
-  return fetch(`${origin()}${path}${suffix}`, { headers });
-}

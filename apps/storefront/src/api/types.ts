@@ -1,7 +1,7 @@
 import type { paths } from '@hexamall/sdk';
 
 /** The JSON body a route answers with on success, read from the generated OpenAPI types. */
-type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
   responses: infer R;
 }
   ? {

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-// Timestamps in the snapshot are rendered in UTC wherever the test runs.
-process.env.TZ = 'UTC';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mountInApp } from '../../../testing/mount.ts';
 import Demo from '../demo/index.vue';
+
+// Timestamps in the snapshot are rendered in UTC wherever the test runs.
+vi.stubEnv('TZ', 'UTC');
 
 describe('OrderTimeline', () => {
   it('renders the demo', () => {
