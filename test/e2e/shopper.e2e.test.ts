@@ -250,4 +250,25 @@ describe.skipIf(!chromiumPath)('storefront in a real browser (375x812)', () => {
       await desk.close();
     }
   }, 90_000);
+
+  it('the storefront is an installable PWA whose service worker takes control', async () => {
+    const context = await browser.newContext({
+      baseURL: shop.baseUrl,
+      viewport: { width: 375, height: 812 },
+    });
+    try {
+      const pwa = await context.newPage();
+      await pwa.goto('/');
+      const scope = await pwa.evaluate(`navigator.serviceWorker.ready.then((r) => r.scope)`);
+      expect(scope).toBe(`${shop.baseUrl}/`);
+      const cdp = await context.newCDPSession(pwa);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      // Headless contexts are incognito, which alone keeps Chromium from offering the install.
+      expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 30_000);
 });

@@ -43,6 +43,9 @@ export function buildApp(app: WebApp): void {
     [join(dirname(vitePackage), 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
     {
       cwd: app.dir,
+      // A production build whoever calls it: under vitest NODE_ENV is "test", which would bundle Vue's
+      // development build and make import.meta.env.PROD false (no service worker).
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
     },
   );

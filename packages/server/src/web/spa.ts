@@ -38,7 +38,9 @@ export function registerSpa(app: FastifyInstance, web: WebApp): void {
         cacheControl: true,
       });
     }
-    if (extname(relative) !== '' || !wantsHtml(request)) return reply.callNotFound();
+    // The app's root is always its page (the service worker pre-caches it with Accept: */*); deeper paths are
+    // pages only for browsers navigating, so API clients keep getting 404s.
+    if (relative !== '' && (extname(relative) !== '' || !wantsHtml(request))) return reply.callNotFound();
     if (!isBuilt(web)) {
       return reply
         .code(503)

@@ -49,6 +49,12 @@ describe('web apps plugin', () => {
     }
   });
 
+  it('answers the app root with its page whatever the Accept header (the service worker pre-caches it)', async () => {
+    const res = await app.inject({ method: 'GET', url: '/', headers: { accept: '*/*' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<title>storefront</title>');
+  });
+
   it('caches hashed assets for a year and revalidates the rest', async () => {
     const asset = await app.inject({ method: 'GET', url: '/assets/main-abc123.js' });
     expect(asset.statusCode).toBe(200);
