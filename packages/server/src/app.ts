@@ -27,6 +27,7 @@ import { LOG_REDACT_PATHS } from './platform/http/redact.ts';
 import { cachedMerchantResolver } from './platform/http/merchant-cache.ts';
 import { registerPlatformPurge } from './platform/maintenance.ts';
 import { AUTHENTICATORS, MODULES } from './modules/registry.ts';
+import { openPrivacy } from './modules/privacy/index.ts';
 import { setupWorkflows, WORKFLOW_ROUTES } from './workflows/routes.ts';
 import { webApps } from './web/index.ts';
 
@@ -74,11 +75,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
   const broadcaster = redis ? new RedisBroadcaster(redis) : new InProcessBroadcaster();
   const caches: ReadCache<object>[] = [];
+  const privacy = await openPrivacy({
+    config,
+    database,
+    log: app.log,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const runtime: Runtime = {
     config,
     database,
-    events: new OutboxDispatcher(database.db, app.log),
-    jobs: new JobWorker(database.db, app.log, 500, options.now),
+    privacy,
+    events: new OutboxDispatcher(database.db, app.log, privacy),
+    jobs: new JobWorker(database.db, app.log, privacy, 500, options.now),
     log: app.log,
     createCache: <V extends object>(name: string, cacheOptions: ReadCacheOptions) => {
       const cache = new ReadCache<V>(name, cacheOptions, broadcaster);
@@ -120,7 +128,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(
     async (store) => {
-      installStoreContext(store, database.db, authenticators);
+      installStoreContext(store, database.db, authenticators, privacy);
       for (const mod of MODULES) if (mod.storeRoutes) await store.register(mod.storeRoutes, { runtime });
       for (const route of WORKFLOW_ROUTES)
         if (route.scope === 'store') await store.register(route.plugin, { runtime });
@@ -129,7 +137,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
   await app.register(
     async (admin) => {
-      installAdminContext(admin, database.db, authenticators);
+      installAdminContext(admin, database.db, authenticators, privacy);
       for (const mod of MODULES) if (mod.adminRoutes) await admin.register(mod.adminRoutes, { runtime });
       for (const route of WORKFLOW_ROUTES)
         if (route.scope === 'admin') await admin.register(route.plugin, { runtime });
@@ -147,6 +155,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onClose', async () => {
     await runtime.events.stop();
     await runtime.jobs.stop();
+    await privacy.close();
     await broadcaster.close();
     redis?.disconnect();
     if (!options.database) await database.close();

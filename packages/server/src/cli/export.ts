@@ -28,7 +28,7 @@ export async function runExport(config: AppConfig, args: string[], merchantHandl
       console.error('no such merchant');
       return 1;
     }
-    const count = await exportProducts(systemCtx(db, merchantId, 'export'), out);
+    const count = await exportProducts(systemCtx(db, merchantId, 'export', app.runtime.privacy), out);
     if (file) console.error(`exported ${count} products to ${file}`);
     return 0;
   } finally {

@@ -39,11 +39,15 @@ describeEachDatabase('CLI: seed, import, export', (h) => {
   it('imports CSV rows grouped by handle and reports each rejected row with its line and reason', async () => {
     const db = h().database.db;
     const merchant = unwrap(
-      await createMerchant(systemCtx(db, '', 'test'), { handle: 'csv-shop', name: 'CSV', currency: 'CNY' }),
+      await createMerchant(systemCtx(db, '', 'test', h().privacy), {
+        handle: 'csv-shop',
+        name: 'CSV',
+        currency: 'CNY',
+      }),
     );
     const file = join(mkdtempSync(join(tmpdir(), 'hexamall-import-')), 'products.csv');
     writeFileSync(file, CSV);
-    const ctx = systemCtx(db, merchant.id, 'test');
+    const ctx = systemCtx(db, merchant.id, 'test', h().privacy);
     const report = await importProducts(ctx, readImportFile(file));
     expect(report.imported).toBe(1);
     expect(report.rejected.map((r) => [r.line, r.handle, r.code])).toEqual([
@@ -72,15 +76,19 @@ describeEachDatabase('CLI: seed, import, export', (h) => {
     const out = new PassThrough();
     const chunks: Buffer[] = [];
     out.on('data', (c: Buffer) => chunks.push(c));
-    const count = await exportProducts(systemCtx(db, demoId, 'test'), out);
+    const count = await exportProducts(systemCtx(db, demoId, 'test', h().privacy), out);
     const lines = Buffer.concat(chunks).toString('utf8').trim().split('\n');
     expect(lines).toHaveLength(count);
     expect(count).toBeGreaterThanOrEqual(30);
 
     const copy = unwrap(
-      await createMerchant(systemCtx(db, '', 'test'), { handle: 'copy-shop', name: 'Copy', currency: 'CNY' }),
+      await createMerchant(systemCtx(db, '', 'test', h().privacy), {
+        handle: 'copy-shop',
+        name: 'Copy',
+        currency: 'CNY',
+      }),
     );
-    const copyCtx = systemCtx(db, copy.id, 'test');
+    const copyCtx = systemCtx(db, copy.id, 'test', h().privacy);
     const report = await importProducts(
       copyCtx,
       lines.map((text, i) => ({ line: i + 1, value: JSON.parse(text) as unknown })),

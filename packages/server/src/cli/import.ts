@@ -31,8 +31,10 @@ export async function runImport(config: AppConfig, args: string[], merchantHandl
       Presets.shades_classic,
     );
     bar.start(total, 0);
-    const report = await importProducts(systemCtx(db, merchantId, 'import'), readImportFile(file), (done) =>
-      bar.update(done),
+    const report = await importProducts(
+      systemCtx(db, merchantId, 'import', app.runtime.privacy),
+      readImportFile(file),
+      (done) => bar.update(done),
     );
     bar.stop();
     console.log(`imported ${report.imported} products, rejected ${report.rejected.length}`);

@@ -46,13 +46,13 @@ export async function seedDemoShop(app: FastifyInstance): Promise<SeededShop | u
   const { db } = app.runtime.database;
   if (await resolveMerchant(db, undefined)) return undefined;
   const merchant = unwrap(
-    await createMerchant(systemCtx(db, '', 'seed'), {
+    await createMerchant(systemCtx(db, '', 'seed', app.runtime.privacy), {
       handle: 'demo',
       name: 'Hexamall 演示店',
       currency: 'CNY',
     }),
   );
-  const ctx = systemCtx(db, merchant.id, 'seed');
+  const ctx = systemCtx(db, merchant.id, 'seed', app.runtime.privacy);
   // A random password unless the operator chose one: a demo shop reachable on a network must not ship
   // with a well-known owner password.
   const ownerPassword = process.env.HEXAMALL_DEMO_PASSWORD || randomBytes(9).toString('base64url');

@@ -1,6 +1,7 @@
 import type { Db } from './db/index.ts';
 import { newId } from './ids.ts';
 import type { Permission, StaffRole } from './permissions.ts';
+import type { PrivacyPort } from './privacy.ts';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -32,10 +33,15 @@ export interface Ctx {
   readonly db: Db;
   readonly inTransaction: boolean;
   readonly consent: ReadonlySet<ConsentPurpose>;
+  /** The vault and audit sink of the app this request runs in. */
+  readonly privacy: PrivacyPort;
+  /** The caller's network address, for the audit log; undefined for jobs and the CLI. */
+  readonly sourceAddress?: string | undefined;
 }
 
-export function systemCtx(db: Db, merchantId: string, reason: string): Ctx {
+export function systemCtx(db: Db, merchantId: string, reason: string, privacy: PrivacyPort): Ctx {
   return {
+    privacy,
     actor: { kind: 'system', reason },
     merchantId,
     locale: 'zh-CN',

@@ -4,6 +4,7 @@ export * from './errors/index.ts';
 export * from './events/index.ts';
 export * from './jobs/index.ts';
 export * from './context.ts';
+export * from './privacy.ts';
 export * from './ids.ts';
 export * from './money.ts';
 export * from './result.ts';

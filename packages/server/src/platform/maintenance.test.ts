@@ -25,7 +25,7 @@ describeEachDatabase('recurring purges', (h) => {
 
   it('purges old delivered events and old idempotency keys, and nothing newer', async () => {
     const db = h().database.db;
-    const ctx = systemCtx(db, 'mer_purge', 'test');
+    const ctx = systemCtx(db, 'mer_purge', 'test', h().privacy);
     await db.transaction((tx) =>
       emit({ ...ctx, db: tx, inTransaction: true }, 'product.updated', { productId: 'p' }),
     );

@@ -5,11 +5,14 @@ import type { ReadCache, ReadCacheOptions } from './cache/index.ts';
 import type { Database } from './db/index.ts';
 import type { OutboxDispatcher } from './events/index.ts';
 import type { JobWorker } from './jobs/index.ts';
+import type { PrivacyPort } from './privacy.ts';
 
 /** What a module gets at boot to subscribe to events and register its jobs. */
 export interface Runtime {
   readonly config: AppConfig;
   readonly database: Database;
+  /** The vault and audit sink; services reach them as ctx.privacy. */
+  readonly privacy: PrivacyPort;
   readonly events: OutboxDispatcher;
   readonly jobs: JobWorker;
   readonly log: FastifyBaseLogger;

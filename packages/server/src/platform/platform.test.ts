@@ -16,7 +16,7 @@ declare module './jobs/index.ts' {
 }
 
 describeEachDatabase('platform', (h) => {
-  const ctx = (): Ctx => systemCtx(h().database.db, 'mer_test', 'test');
+  const ctx = (): Ctx => systemCtx(h().database.db, 'mer_test', 'test', h().privacy);
 
   it('answers unknown routes with problem+json and a request id', async () => {
     const res = await h().app.inject({ method: 'GET', url: '/nope', headers: { 'x-request-id': 'abc-123' } });

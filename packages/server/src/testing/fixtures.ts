@@ -18,7 +18,7 @@ export async function createMerchant(
   opts: { handle?: string; currency?: 'CNY' | 'USD' } = {},
 ): Promise<{ merchantId: string; handle: string; ownerToken: string }> {
   const handle = opts.handle ?? unique('shop');
-  const system = systemCtx(h.database.db, '', 'test fixture');
+  const system = systemCtx(h.database.db, '', 'test fixture', h.privacy);
   const merchant = unwrap(
     await createMerchantRow(system, { handle, name: `Shop ${handle}`, currency: opts.currency ?? 'CNY' }),
   );
@@ -38,7 +38,7 @@ export async function createMerchant(
 /** Creates a staff member with this role at the merchant and signs them in through the admin API. */
 export async function staffToken(h: Harness, merchantId: string, role: StaffRole): Promise<string> {
   const email = `${unique(role.replace('_', '-'))}@staff.test`;
-  const ctx = systemCtx(h.database.db, merchantId, 'test fixture');
+  const ctx = systemCtx(h.database.db, merchantId, 'test fixture', h.privacy);
   unwrap(await createStaff(ctx, { email, displayName: role, role, password: FIXTURE_PASSWORD }));
   const handle = await handleOf(h, merchantId);
   return signInStaff(h, handle, email);
@@ -95,5 +95,5 @@ async function signInStaff(h: Harness, handle: string, email: string): Promise<s
 }
 
 async function handleOf(h: Harness, merchantId: string): Promise<string> {
-  return unwrap(await getMerchant(systemCtx(h.database.db, merchantId, 'test fixture'))).handle;
+  return unwrap(await getMerchant(systemCtx(h.database.db, merchantId, 'test fixture', h.privacy))).handle;
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildApp } from '../app.ts';
 import { testConfig, type AppConfig } from '../config.ts';
-import type { Database } from '../platform/index.ts';
+import type { Database, PrivacyPort } from '../platform/index.ts';
 import { testDatabases, type TestDatabase } from './databases.ts';
 
 export interface Harness {
@@ -11,6 +11,8 @@ export interface Harness {
   label: TestDatabase['label'];
   /** The clock the job worker sees: real time plus an offset; advance it to make timed jobs due. */
   clock: TestClock;
+  /** The app's vault and audit sink, for contexts a test builds by hand. */
+  privacy: PrivacyPort;
 }
 
 export interface HarnessOptions {
@@ -39,7 +41,7 @@ export function describeEachDatabase(
           now: () => clock.now(),
         });
         await app.ready();
-        harness = { app, database, label: target.label, clock };
+        harness = { app, database, label: target.label, clock, privacy: app.runtime.privacy };
       });
       afterAll(async () => {
         if (!harness) return;

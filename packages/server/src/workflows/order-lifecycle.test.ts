@@ -63,7 +63,7 @@ describeEachDatabase('order lifecycle', (h) => {
     expect(await stockOf(h(), shop, sku.skuId)).toMatchObject({ onHand: 3, reserved: 0 });
 
     // A redelivered payment.succeeded changes nothing (delivery is at least once).
-    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
     const event = {
       paymentId: payment.id,
       orderId: order.id,
@@ -257,7 +257,10 @@ describeEachDatabase('order lifecycle: timers', (h) => {
       status: 'cancelled',
       paymentId: null,
     });
-    const [late] = await listPaymentsForOrder(systemCtx(h().database.db, shop.merchantId, 'test'), order.id);
+    const [late] = await listPaymentsForOrder(
+      systemCtx(h().database.db, shop.merchantId, 'test', h().privacy),
+      order.id,
+    );
     expect(late).toMatchObject({ id: payment.id, status: 'refunded', refundedAmount: order.total });
     expect(await stockOf(h(), shop, sku.skuId)).toMatchObject({ onHand: 5, reserved: 0 });
   });
@@ -267,7 +270,7 @@ describeEachDatabase('order lifecycle: timers', (h) => {
     const sku = await stockedSku(h(), shop, 700, 5);
     const order = await placeOrder(h(), shopper, sku.skuId, 1);
     const asShopper: Ctx = {
-      ...systemCtx(h().database.db, shop.merchantId, 'test'),
+      ...systemCtx(h().database.db, shop.merchantId, 'test', h().privacy),
       actor: { kind: 'shopper', customerId: shopper.customerId, sessionId: 'ses_test' },
     };
     const deadline = new Date(order.paymentDeadline).getTime();

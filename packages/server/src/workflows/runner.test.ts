@@ -12,7 +12,7 @@ declare module '../platform/events/index.ts' {
 }
 
 describeEachDatabase('workflow runner', (h) => {
-  const ctx = (): Ctx => systemCtx(h().database.db, 'mer_runner', 'test');
+  const ctx = (): Ctx => systemCtx(h().database.db, 'mer_runner', 'test', h().privacy);
   const written = async (run: string) => {
     const rows = await h()
       .database.db.select({ payload: outboxEvents.payload })

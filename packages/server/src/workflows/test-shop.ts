@@ -20,7 +20,7 @@ export const FIRST_KILO_FEE = 800;
 export async function openShop(h: Harness): Promise<Shop> {
   const shop = await createMerchant(h);
   unwrap(
-    await createTemplate(systemCtx(h.database.db, shop.merchantId, 'test'), {
+    await createTemplate(systemCtx(h.database.db, shop.merchantId, 'test', h.privacy), {
       name: 'Standard',
       currency: 'CNY',
       basis: 'weight',
@@ -43,7 +43,7 @@ let skuSequence = 0;
 
 /** An active product with one SKU of this price (300 g) and this much stock. */
 export async function stockedSku(h: Harness, shop: Shop, price: number, stock: number) {
-  const ctx = systemCtx(h.database.db, shop.merchantId, 'test');
+  const ctx = systemCtx(h.database.db, shop.merchantId, 'test', h.privacy);
   skuSequence += 1;
   const product = unwrap(
     await createProduct(ctx, {
@@ -66,7 +66,7 @@ export async function stockedSku(h: Harness, shop: Shop, price: number, stock: n
 }
 
 export async function stockOf(h: Harness, shop: Shop, skuId: string) {
-  const [level] = await getStockLevels(systemCtx(h.database.db, shop.merchantId, 'test'), [skuId]);
+  const [level] = await getStockLevels(systemCtx(h.database.db, shop.merchantId, 'test', h.privacy), [skuId]);
   return level!;
 }
 

@@ -9,7 +9,7 @@ import type { CartView } from './index.ts';
 import { purgeAbandonedGuestCarts } from './services/purge-guest-carts.ts';
 
 async function product(h: Harness, merchantId: string, code: string, price: number) {
-  const ctx = systemCtx(h.database.db, merchantId, 'test');
+  const ctx = systemCtx(h.database.db, merchantId, 'test', h.privacy);
   const created = unwrap(
     await createProduct(ctx, {
       status: 'active',
@@ -91,7 +91,7 @@ describeEachDatabase('cart', (h) => {
     const draft = await product(h(), shop.merchantId, 'DRAFT-1', 100);
     unwrap(
       await changeProductStatus(
-        systemCtx(h().database.db, shop.merchantId, 'test'),
+        systemCtx(h().database.db, shop.merchantId, 'test', h().privacy),
         draft.productId,
         'draft',
       ),
@@ -105,7 +105,7 @@ describeEachDatabase('cart', (h) => {
   it('re-prices on every read and flags lines taken off sale', async () => {
     const item = await product(h(), shop.merchantId, 'REPRICE-1', 1000);
     const token = json<CartView>(await add({}, item.skuId, 3)).cartToken!;
-    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
     unwrap(await updateSku(ctx, item.productId, item.skuId, { listPrice: 1200, salePrice: 800 }));
     expect(await read({ 'x-cart-token': token })).toMatchObject({
       subtotal: 2400,
@@ -227,7 +227,7 @@ describeEachDatabase('cart', (h) => {
     await db.execute(sql`update carts set updated_at = now() - interval '45 days'`);
     await db.execute(sql`update carts set updated_at = now() where customer_id is null and id = (
       select id from carts where customer_id is null order by created_at desc limit 1)`);
-    const removed = await purgeAbandonedGuestCarts(systemCtx(db, '', 'test'));
+    const removed = await purgeAbandonedGuestCarts(systemCtx(db, '', 'test', h().privacy));
     expect(removed).toBeGreaterThanOrEqual(1);
     expect((await read({ 'x-cart-token': oldToken })).lines).toEqual([]);
     expect((await read({ 'x-cart-token': recentToken })).lines.map((l) => l.skuId)).toEqual([cup.skuId]);

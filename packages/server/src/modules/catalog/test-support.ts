@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { systemCtx, type Ctx, type Db } from '../../platform/index.ts';
+import { NO_PRIVACY, systemCtx, type Ctx, type Db } from '../../platform/index.ts';
 import { outboxEvents } from '../../platform/schema.ts';
 import type { ProductInput, SkuInput } from './contracts/product.ts';
 
@@ -34,7 +34,7 @@ let merchants = 0;
 /** A fresh merchant id per test, so counts and listings are not disturbed by other tests' rows. */
 export function merchantCtx(db: Db, locale: Ctx['locale'] = 'zh-CN'): Ctx {
   merchants += 1;
-  return { ...systemCtx(db, `mer_test${Date.now().toString(36)}${merchants}`, 'test'), locale };
+  return { ...systemCtx(db, `mer_test${Date.now().toString(36)}${merchants}`, 'test', NO_PRIVACY), locale };
 }
 
 export async function eventsOf(ctx: Ctx, type: string) {

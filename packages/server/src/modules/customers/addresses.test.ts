@@ -32,7 +32,7 @@ describeEachDatabase('customer addresses', (h) => {
   const book = async (token: string) =>
     json<{ items: Address[] }>(await api('GET', '/addresses', token)).items;
   const shopperCtx = (merchantId: string, customerId: string): Ctx => ({
-    ...systemCtx(h().database.db, merchantId, 'test'),
+    ...systemCtx(h().database.db, merchantId, 'test', h().privacy),
     actor: { kind: 'shopper', customerId, sessionId: 'ses_test' },
   });
 
@@ -117,7 +117,9 @@ describeEachDatabase('customer addresses', (h) => {
       ok: false,
       code: 'ADDRESS_NOT_FOUND',
     });
-    expect(await getAddressSnapshot(systemCtx(h().database.db, shop.merchantId, 'test'), id)).toMatchObject({
+    expect(
+      await getAddressSnapshot(systemCtx(h().database.db, shop.merchantId, 'test', h().privacy), id),
+    ).toMatchObject({
       ok: false,
       code: 'ADDRESS_NOT_FOUND',
     });

@@ -28,7 +28,7 @@ describeEachDatabase('orders', (h) => {
   let shop: { merchantId: string; handle: string; ownerToken: string };
   let alice: { token: string; customerId: string };
   let bob: { token: string; customerId: string };
-  const system = (): Ctx => systemCtx(h().database.db, shop.merchantId, 'test');
+  const system = (): Ctx => systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
 
   const place = (customerId: string, unitPrice = 1000) =>
     createOrder(system(), {

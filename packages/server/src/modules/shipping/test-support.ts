@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { systemCtx, type Ctx, type Db } from '../../platform/index.ts';
+import { NO_PRIVACY, systemCtx, type Ctx, type Db } from '../../platform/index.ts';
 import { outboxEvents } from '../../platform/schema.ts';
 import type { RateTemplateInput } from './contracts.ts';
 
@@ -8,7 +8,7 @@ let merchants = 0;
 /** A fresh merchant per test: templates and defaults are per merchant. */
 export function merchantCtx(db: Db): Ctx {
   merchants += 1;
-  return systemCtx(db, `mer_ship${Date.now().toString(36)}${merchants}`, 'test');
+  return systemCtx(db, `mer_ship${Date.now().toString(36)}${merchants}`, 'test', NO_PRIVACY);
 }
 
 /** 1 kg for 10.00 then 5.00 per started kg; 8.00 / 4.00 to Jiangsu, Zhejiang and Shanghai; none to Tibet. */

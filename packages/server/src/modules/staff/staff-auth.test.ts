@@ -112,7 +112,7 @@ describeEachDatabase('staff sign-in', (h) => {
 
   it('refuses passwords shorter than 8 characters and duplicate emails', async () => {
     const shop = await createMerchant(h());
-    const ctx = withMerchant(systemCtx(h().database.db, '', 'test'), shop.merchantId);
+    const ctx = withMerchant(systemCtx(h().database.db, '', 'test', h().privacy), shop.merchantId);
     const weak = await createStaff(ctx, {
       email: 'a@example.com',
       displayName: 'A',

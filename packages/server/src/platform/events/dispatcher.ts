@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import type { PrivacyPort } from '../privacy.ts';
 import { systemCtx, type Ctx } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { outboxEvents } from '../schema.ts';
@@ -30,6 +31,7 @@ export class OutboxDispatcher {
   constructor(
     private readonly db: Db,
     private readonly log: FastifyBaseLogger,
+    private readonly privacy: PrivacyPort,
     private readonly intervalMs = 100,
   ) {}
 
@@ -87,7 +89,10 @@ export class OutboxDispatcher {
         try {
           // A savepoint per event, so a failing subscriber's writes roll back while the batch goes on.
           await tx.transaction(async (inner) => {
-            const ctx = { ...systemCtx(inner, row.merchantId, `event:${row.type}`), inTransaction: true };
+            const ctx = {
+              ...systemCtx(inner, row.merchantId, `event:${row.type}`, this.privacy),
+              inTransaction: true,
+            };
             for (const subscriber of this.subscribers.get(row.type) ?? []) await subscriber(event, ctx);
           });
           delivered.push(row.id);

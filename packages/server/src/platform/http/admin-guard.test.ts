@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/index.ts';
+import { NO_PRIVACY } from '../privacy.ts';
 import { installAdminContext, type Authenticators } from './auth.ts';
 
 const noAuth: Authenticators = {
@@ -13,7 +14,7 @@ describe('admin route guard', () => {
   it('refuses to boot with an admin route that declares no permission', async () => {
     const app = Fastify();
     const registering = app.register(async (admin) => {
-      installAdminContext(admin, {} as Db, noAuth);
+      installAdminContext(admin, {} as Db, noAuth, NO_PRIVACY);
       admin.get('/orders', async () => ({}));
     });
     await expect(Promise.resolve(registering).then(() => app.ready())).rejects.toThrow(
@@ -24,7 +25,7 @@ describe('admin route guard', () => {
   it('accepts routes with a permission, public routes and any-staff routes', async () => {
     const app = Fastify();
     await app.register(async (admin) => {
-      installAdminContext(admin, {} as Db, noAuth);
+      installAdminContext(admin, {} as Db, noAuth, NO_PRIVACY);
       admin.get('/orders', { config: { permission: 'orders:read' } }, async () => ({}));
       admin.post('/auth/sign-in', { config: { public: true } }, async () => ({}));
       admin.get('/me', { config: { anyStaff: true } }, async () => ({}));

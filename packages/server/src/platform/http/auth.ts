@@ -4,6 +4,7 @@ import { AppError } from '../errors/index.ts';
 import { LOCALES, type Actor, type Ctx, type Locale } from '../context.ts';
 import { newId } from '../ids.ts';
 import { ROLE_PERMISSIONS, type Permission, type StaffRole } from '../permissions.ts';
+import type { PrivacyPort } from '../privacy.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -52,8 +53,16 @@ function bearerOf(request: FastifyRequest): string | undefined {
   return token;
 }
 
-function baseCtx(request: FastifyRequest, db: Db, merchantId: string, actor: Actor): Ctx {
+function baseCtx(
+  request: FastifyRequest,
+  db: Db,
+  privacy: PrivacyPort,
+  merchantId: string,
+  actor: Actor,
+): Ctx {
   return {
+    privacy,
+    sourceAddress: request.ip,
     actor,
     merchantId,
     locale: localeOf(request),
@@ -65,14 +74,19 @@ function baseCtx(request: FastifyRequest, db: Db, merchantId: string, actor: Act
 }
 
 /** Shopper-facing scope: a merchant from the header (or the default one), an optional signed-in shopper. */
-export function installStoreContext(scope: FastifyInstance, db: Db, auth: Authenticators): void {
+export function installStoreContext(
+  scope: FastifyInstance,
+  db: Db,
+  auth: Authenticators,
+  privacy: PrivacyPort,
+): void {
   scope.addHook('onRequest', async (request) => {
     const handle = request.headers[MERCHANT_HEADER];
     const token = bearerOf(request);
     if (token) {
       const shopper = await auth.resolveShopper(db, token);
       if (!shopper) throw new AppError('SESSION_EXPIRED');
-      request.ctx = baseCtx(request, db, shopper.merchantId, {
+      request.ctx = baseCtx(request, db, privacy, shopper.merchantId, {
         kind: 'shopper',
         customerId: shopper.customerId,
         sessionId: shopper.sessionId,
@@ -83,7 +97,7 @@ export function installStoreContext(scope: FastifyInstance, db: Db, auth: Authen
     const merchantId = await auth.resolveMerchant(db, typeof handle === 'string' ? handle : undefined);
     if (!merchantId) throw new AppError('MERCHANT_NOT_FOUND');
     const cartToken = request.headers['x-cart-token'];
-    request.ctx = baseCtx(request, db, merchantId, {
+    request.ctx = baseCtx(request, db, privacy, merchantId, {
       kind: 'guest',
       cartToken: typeof cartToken === 'string' ? cartToken : undefined,
     });
@@ -91,7 +105,12 @@ export function installStoreContext(scope: FastifyInstance, db: Db, auth: Authen
 }
 
 /** Merchant-facing scope: every route needs a staff session and the permission it declares. */
-export function installAdminContext(scope: FastifyInstance, db: Db, auth: Authenticators): void {
+export function installAdminContext(
+  scope: FastifyInstance,
+  db: Db,
+  auth: Authenticators,
+  privacy: PrivacyPort,
+): void {
   // Every admin route must say who may call it; forgetting is a boot failure, not an open door.
   scope.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as { permission?: unknown; public?: unknown; anyStaff?: unknown };
@@ -107,7 +126,7 @@ export function installAdminContext(scope: FastifyInstance, db: Db, auth: Authen
     if (!token) {
       if (config.public) {
         const merchantId = (await auth.resolveMerchant(db, undefined)) ?? '';
-        request.ctx = baseCtx(request, db, merchantId, { kind: 'guest' });
+        request.ctx = baseCtx(request, db, privacy, merchantId, { kind: 'guest' });
         return;
       }
       throw new AppError('UNAUTHENTICATED');
@@ -118,7 +137,7 @@ export function installAdminContext(scope: FastifyInstance, db: Db, auth: Authen
     if (config.permission && !permissions.has(config.permission)) {
       throw new AppError('FORBIDDEN', `The ${staff.role} role lacks ${config.permission}`);
     }
-    request.ctx = baseCtx(request, db, staff.merchantId, {
+    request.ctx = baseCtx(request, db, privacy, staff.merchantId, {
       kind: 'staff',
       staffId: staff.staffId,
       sessionId: staff.sessionId,

@@ -1,5 +1,6 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import type { PrivacyPort } from '../privacy.ts';
 import { systemCtx, type Ctx } from '../context.ts';
 import type { Db } from '../db/index.ts';
 import { newId } from '../ids.ts';
@@ -47,6 +48,7 @@ export class JobWorker {
   constructor(
     private readonly db: Db,
     private readonly log: FastifyBaseLogger,
+    private readonly privacy: PrivacyPort,
     private readonly intervalMs = 500,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -139,7 +141,10 @@ export class JobWorker {
       try {
         // A savepoint, so a failing handler's writes roll back while the attempt count is kept.
         await tx.transaction(async (inner) => {
-          const ctx = { ...systemCtx(inner, job.merchantId, `job:${job.type}`), inTransaction: true };
+          const ctx = {
+            ...systemCtx(inner, job.merchantId, `job:${job.type}`, this.privacy),
+            inTransaction: true,
+          };
           await handler(ctx, job.payload as never);
         });
         await tx

@@ -60,7 +60,7 @@ for (const target of targets) {
       const boot = async (): Promise<Harness> => {
         const database = await store.open();
         const app = await openApp(database, {}, () => clock.now());
-        return { app, database, label: store.label, clock };
+        return { app, database, label: store.label, clock, privacy: app.runtime.privacy };
       };
 
       const first = await boot();

@@ -124,7 +124,7 @@ describeEachDatabase('placeOrder workflow', (h) => {
     await addToCart(h(), shopper, gone.skuId, 1);
     unwrap(
       await changeProductStatus(
-        systemCtx(h().database.db, shop.merchantId, 'test'),
+        systemCtx(h().database.db, shop.merchantId, 'test', h().privacy),
         gone.productId,
         'archived',
       ),

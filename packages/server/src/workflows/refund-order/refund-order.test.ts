@@ -43,7 +43,9 @@ describeEachDatabase('refunds', (h) => {
       payload: body,
     });
   const paymentOf = async (orderId: string) =>
-    (await listPaymentsForOrder(systemCtx(h().database.db, shop.merchantId, 'test'), orderId))[0]!;
+    (
+      await listPaymentsForOrder(systemCtx(h().database.db, shop.merchantId, 'test', h().privacy), orderId)
+    )[0]!;
   const paidOrder = async (shopper: Shopper, price: number, quantity: number, stock = 5) => {
     const sku = await stockedSku(h(), shop, price, stock);
     const order = await placeOrder(h(), shopper, sku.skuId, quantity);

@@ -78,7 +78,7 @@ describeEachDatabase('inventory routes', (h) => {
         payload: { onHand },
       });
     expect((await put(5)).statusCode).toBe(200);
-    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
     expect((await reserveStock(ctx, { orderId: newId('ord'), lines: [{ skuId, quantity: 4 }] })).ok).toBe(
       true,
     );
@@ -128,7 +128,7 @@ describeEachDatabase('inventory routes', (h) => {
       });
       expect(res.statusCode).toBe(200);
     }
-    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
     await reserveStock(ctx, { orderId: newId('ord'), lines: [{ skuId, quantity: 3 }] });
     const res = await h().app.inject({
       method: 'GET',

@@ -11,7 +11,7 @@ import { returnStock } from './return-stock.ts';
 import { setStock } from './set-stock.ts';
 
 describeEachDatabase('inventory: reservation lifecycle', (h) => {
-  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test');
+  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test', h().privacy);
 
   /** Two SKUs with 10 each, and an order holding 3 of the first and 2 of the second. */
   async function heldOrder() {

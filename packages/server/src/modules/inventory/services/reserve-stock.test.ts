@@ -8,7 +8,7 @@ import { reserveStock } from './reserve-stock.ts';
 import { setStock } from './set-stock.ts';
 
 describeEachDatabase('inventory: reserveStock', (h) => {
-  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test');
+  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test', h().privacy);
 
   async function stocked(ctx: Ctx, onHand: number): Promise<string> {
     const skuId = newId('sku');

@@ -8,7 +8,7 @@ import { reserveStock } from './reserve-stock.ts';
 import { setStock } from './set-stock.ts';
 
 describeEachDatabase('inventory: stock levels', (h) => {
-  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test');
+  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test', h().privacy);
 
   it('sets and adjusts on-hand stock, creating the row on first use', async () => {
     const ctx = merchantCtx();

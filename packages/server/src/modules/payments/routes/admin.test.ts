@@ -12,7 +12,7 @@ describeEachDatabase('payments admin routes', (h) => {
     const other = await createMerchant(h());
     const analyst = await staffToken(h(), shop.merchantId, 'analyst');
     const orderId = newId('ord');
-    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
     const first = unwrap(
       await createPayment(ctx, { orderId, amount: 800, currency: 'CNY', method: 'wechat_qr' }),
     );
@@ -50,7 +50,7 @@ describeEachDatabase('payments admin routes', (h) => {
 
   it('shows a payment with its refunds', async () => {
     const shop = await createMerchant(h());
-    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
     const { payment } = unwrap(
       await createPayment(ctx, { orderId: newId('ord'), amount: 900, currency: 'CNY', method: 'wallet' }),
     );

@@ -9,7 +9,7 @@ import { payments, paymentWebhookEvents } from '../schema.ts';
 import { createPayment } from '../services/create-payment.ts';
 
 describeEachDatabase('payment webhooks', (h) => {
-  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test');
+  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test', h().privacy);
   const now = () => Math.floor(Date.now() / 1000);
 
   async function pendingPayment(ctx: Ctx) {

@@ -49,7 +49,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
       const lent = lentDeliveryTransaction(request.headers);
       const ctx = lent
         ? withMerchant(lent, event.merchantId)
-        : systemCtx(runtime.database.db, event.merchantId, `webhook:${provider.id}`);
+        : systemCtx(runtime.database.db, event.merchantId, `webhook:${provider.id}`, runtime.privacy);
       const applied = await applyProviderEvent(ctx, provider.id, event);
       return { received: true, duplicate: applied.duplicate };
     },

@@ -5,6 +5,7 @@ import {
   fail,
   inTransaction,
   newId,
+  NO_PRIVACY,
   ok,
   systemCtx,
   type Ctx,
@@ -66,7 +67,7 @@ export async function settleSandboxCharge(
 ): Promise<Result<SettlementOutcome>> {
   const found = await findSandboxCharge(db, providerRef);
   if (!found) return fail('PAYMENT_NOT_FOUND');
-  return inTransaction(systemCtx(db, found.merchantId, 'sandbox-gateway'), async (tx) => {
+  return inTransaction(systemCtx(db, found.merchantId, 'sandbox-gateway', NO_PRIVACY), async (tx) => {
     const [charge] = await tx.db
       .select()
       .from(sandboxCharges)

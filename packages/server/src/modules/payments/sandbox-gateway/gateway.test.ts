@@ -27,7 +27,7 @@ async function paymentEvents(h: Harness, paymentId: string) {
 }
 
 describeEachDatabase('sandbox gateway', (h) => {
-  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test');
+  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test', h().privacy);
   const RETURN_URL = 'https://shop.example/orders/1?paid=1';
 
   async function open(ctx: Ctx, method: PaymentMethod, extra: { instalments?: number } = {}) {

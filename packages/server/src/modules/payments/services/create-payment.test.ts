@@ -7,7 +7,7 @@ import { expirePendingPayments } from './expire-payments.ts';
 import { getPayment, listPaymentsForOrder } from './get-payment.ts';
 
 describeEachDatabase('payments: creating and expiring', (h) => {
-  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test');
+  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test', h().privacy);
   const input = (over: Partial<CreatePaymentInput> = {}): CreatePaymentInput => ({
     orderId: newId('ord'),
     amount: 1_999,

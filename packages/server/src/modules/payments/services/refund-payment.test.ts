@@ -9,7 +9,7 @@ import { getPayment, listRefunds } from './get-payment.ts';
 import { refundPayment } from './refund-payment.ts';
 
 describeEachDatabase('payments: refunds', (h) => {
-  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test');
+  const merchantCtx = (): Ctx => systemCtx(h().database.db, newId('mer'), 'test', h().privacy);
 
   /** A 10,000-fen payment paid through the sandbox gateway and its webhook. */
   async function paid(ctx: Ctx) {

@@ -82,7 +82,7 @@ describeEachDatabase('search routes over the demo shop', (h) => {
   });
 
   it('indexes a product the catalogue creates, and drops it when archived, once events are delivered', async () => {
-    const ctx = systemCtx(h().database.db, merchantId, 'test');
+    const ctx = systemCtx(h().database.db, merchantId, 'test', h().privacy);
     const product = unwrap(
       await createProduct(ctx, {
         status: 'active',

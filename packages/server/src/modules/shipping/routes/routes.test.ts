@@ -68,7 +68,7 @@ describeEachDatabase('shipping routes', (h) => {
   });
 
   it('records tracking scans and lists an order’s shipments by permission', async () => {
-    const ctx = systemCtx(h().database.db, shop.merchantId, 'test');
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
     const shipment = unwrap(
       await createShipment(ctx, { orderId: 'ord_http', carrier: 'SF', trackingNumber: 'SF900' }),
     );

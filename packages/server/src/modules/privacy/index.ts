@@ -1,0 +1,4 @@
+// The privacy module: the vault that seals personal fields, the audit log of every access to them,
+// consent, data-subject rights and access anomaly detection. Other modules reach the vault and the
+// audit sink through ctx.privacy (platform/privacy.ts) and the helpers exported here.
+export { openPrivacy, type PrivacyOptions, type PrivacyServices } from './open-privacy.ts';
