@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   'payments:refund',
   'shipping:write',
   'customers:read',
+  // Unmasked contact details (phone, email, full address) when serving a customer; without it, masked.
+  'customers:contact',
   'reports:read',
   'staff:manage',
   'settings:write',
@@ -37,6 +39,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'orders:write',
     'payments:refund',
     'customers:read',
+    'customers:contact',
   ],
   analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read'],
 };

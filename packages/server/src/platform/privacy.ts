@@ -19,6 +19,7 @@ export const ACCESS_PURPOSES = [
   'marketing',
   'analytics',
   'legal',
+  'administration',
 ] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 

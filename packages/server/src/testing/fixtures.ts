@@ -48,20 +48,21 @@ export async function staffToken(h: Harness, merchantId: string, role: StaffRole
 export async function signUpShopper(
   h: Harness,
   handle: string,
-): Promise<{ token: string; customerId: string }> {
+): Promise<{ token: string; customerId: string; email: string }> {
+  const email = `${unique('shopper')}@example.com`;
   const res = await h.app.inject({
     method: 'POST',
     url: '/api/store/auth/sign-up',
     headers: { 'x-hexamall-merchant': handle },
     payload: {
-      email: `${unique('shopper')}@example.com`,
+      email,
       password: FIXTURE_PASSWORD,
       displayName: 'Shopper',
     },
   });
   expect(res.statusCode, res.body).toBe(201);
   const body = json<{ token: string; customer: { id: string } }>(res);
-  return { token: body.token, customerId: body.customer.id };
+  return { token: body.token, customerId: body.customer.id, email };
 }
 
 /** Adds an address to the signed-in shopper's book through the store API; returns its id. */

@@ -2,3 +2,12 @@
 // consent, data-subject rights and access anomaly detection. Other modules reach the vault and the
 // audit sink through ctx.privacy (platform/privacy.ts) and the helpers exported here.
 export { openPrivacy, type PrivacyOptions, type PrivacyServices } from './open-privacy.ts';
+export {
+  readFields,
+  recordDeletion,
+  sealFields,
+  type PersonalRecord,
+  type SealedField,
+} from './access/personal-fields.ts';
+export { accessFor, type FieldClass, type Visibility } from './access/policy.ts';
+export { maskEmail, maskName, maskPhone } from './access/masks.ts';
