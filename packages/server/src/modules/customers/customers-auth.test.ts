@@ -150,7 +150,6 @@ describeEachDatabase('customers sign-up and sign-in', (h) => {
   it('emits customer.signed_in with the guest cart token on sign-in', async () => {
     const shop = await createMerchant(h());
     const shopper = await signUpShopper(h(), shop.handle);
-    const [row] = await h().database.db.select().from(customers).where(eq(customers.id, shopper.customerId));
     const seen: { customerId: string; cartToken?: string }[] = [];
     h().app.runtime.events.on('customer.signed_in', async (event) => {
       if (event.merchantId === shop.merchantId) seen.push(event.payload);
@@ -160,7 +159,7 @@ describeEachDatabase('customers sign-up and sign-in', (h) => {
     const res = await store(
       shop.handle,
       '/auth/sign-in',
-      { email: row?.email, password: FIXTURE_PASSWORD },
+      { email: shopper.email, password: FIXTURE_PASSWORD },
       { 'x-cart-token': 'guest-cart-token-123' },
     );
     expect(res.statusCode).toBe(200);
