@@ -20,3 +20,13 @@ export {
 } from './idempotency/index.ts';
 export { PageQuery, pageOf, encodeCursor, decodeCursor, toPage } from './http/pagination.ts';
 export { MERCHANT_HEADER, type Authenticators } from './http/auth.ts';
+export {
+  signInThrottleOf,
+  SignInThrottle,
+  MemoryFailureCounter,
+  RedisFailureCounter,
+  DEFAULT_SIGN_IN_LIMITS,
+  type FailureCounter,
+  type SignInAttempt,
+  type SignInLimits,
+} from './http/sign-in-throttle.ts';

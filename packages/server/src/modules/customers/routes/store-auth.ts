@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError, customerIdOf, EmailAddress, unwrap, type Runtime } from '../../../platform/index.ts';
+import {
+  AppError,
+  customerIdOf,
+  EmailAddress,
+  signInThrottleOf,
+  unwrap,
+  type Runtime,
+} from '../../../platform/index.ts';
 import { MAX_PASSWORD_LENGTH } from '../../staff/index.ts';
 import { getCustomer } from '../services/get-customer.ts';
 import { signIn } from '../services/sign-in.ts';
@@ -33,7 +40,9 @@ const SignedIn = Type.Object(
 const cartTokenNote =
   'Send the guest cart in the x-cart-token header to have it merged into the account (customer.signed_in event).';
 
-export const storeAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+export const storeAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
+  const throttle = signInThrottleOf(app, opts.runtime);
+
   app.post(
     '/auth/sign-up',
     {
@@ -54,12 +63,24 @@ export const storeAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = 
       schema: {
         tags: ['customers'],
         summary: 'Sign a shopper in',
-        description: cartTokenNote,
+        description: `${cartTokenNote} After 5 failures for one account (or 30 from one address) in 15 minutes, attempts answer 429 SIGN_IN_THROTTLED with Retry-After, whether or not the account exists.`,
         body: SignInBody,
         response: { 200: SignedIn },
       },
     },
-    async (request) => unwrap(await signIn(request.ctx, request.body)),
+    async (request, reply) => {
+      const { ctx, body } = request;
+      const key = {
+        scope: 'store',
+        merchant: ctx.merchantId,
+        email: body.email,
+        address: request.ip,
+      } as const;
+      const attempt = await throttle.admit(key, reply);
+      const result = await signIn(ctx, body);
+      await attempt.settle(result.ok);
+      return unwrap(result);
+    },
   );
 
   app.post(

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError, unwrap, withMerchant, type Runtime } from '../../../platform/index.ts';
+import { AppError, signInThrottleOf, unwrap, withMerchant, type Runtime } from '../../../platform/index.ts';
 import { MAX_PASSWORD_LENGTH } from '../credentials.ts';
-import { getMerchant } from '../services/get-merchant.ts';
+import { getMerchant, resolveMerchant } from '../services/get-merchant.ts';
 import { getStaff } from '../services/get-staff.ts';
 import { signInStaff } from '../services/sign-in-staff.ts';
 import { signOutStaff } from '../services/sign-out-staff.ts';
@@ -25,7 +25,9 @@ const SignedIn = Type.Object(
 );
 const Me = Type.Object({ staff: StaffSchema, merchant: MerchantSchema }, { additionalProperties: false });
 
-export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
+  const throttle = signInThrottleOf(app, opts.runtime);
+
   app.post(
     '/auth/sign-in',
     {
@@ -33,12 +35,29 @@ export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = 
       schema: {
         tags: ['staff'],
         summary: 'Sign a staff member in',
+        description:
+          'After 5 failures for one account (or 30 from one address) in 15 minutes, attempts answer 429 SIGN_IN_THROTTLED with Retry-After, whether or not the account exists.',
         body: SignInBody,
         response: { 200: SignedIn },
       },
     },
-    async (request) => {
-      const signedIn = unwrap(await signInStaff(request.ctx, request.body));
+    async (request, reply) => {
+      const { ctx, body } = request;
+      // Keyed by merchant id, so naming the default merchant by handle or not at all is one account.
+      const merchantId =
+        body.merchant === undefined ? ctx.merchantId : await resolveMerchant(ctx.db, body.merchant);
+      const attempt = await throttle.admit(
+        {
+          scope: 'admin',
+          merchant: merchantId ?? `unknown:${body.merchant}`,
+          email: body.email,
+          address: request.ip,
+        },
+        reply,
+      );
+      const result = await signInStaff(ctx, body);
+      await attempt.settle(result.ok);
+      const signedIn = unwrap(result);
       const merchant = unwrap(await getMerchant(withMerchant(request.ctx, signedIn.merchantId)));
       return { token: signedIn.token, staff: signedIn.staff, merchant };
     },
