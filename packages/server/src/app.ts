@@ -75,10 +75,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
   const broadcaster = redis ? new RedisBroadcaster(redis) : new InProcessBroadcaster();
   const caches: ReadCache<object>[] = [];
+  const createCache = <V extends object>(name: string, cacheOptions: ReadCacheOptions) => {
+    const cache = new ReadCache<V>(name, cacheOptions, broadcaster);
+    caches.push(cache as unknown as ReadCache<object>);
+    return cache;
+  };
   const privacy = await openPrivacy({
     config,
     database,
     log: app.log,
+    createCache,
     ...(options.now ? { now: options.now } : {}),
   });
   const runtime: Runtime = {
@@ -88,11 +94,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     events: new OutboxDispatcher(database.db, app.log, privacy),
     jobs: new JobWorker(database.db, app.log, privacy, 500, options.now),
     log: app.log,
-    createCache: <V extends object>(name: string, cacheOptions: ReadCacheOptions) => {
-      const cache = new ReadCache<V>(name, cacheOptions, broadcaster);
-      caches.push(cache as unknown as ReadCache<object>);
-      return cache;
-    },
+    createCache,
   };
   app.decorate('runtime', runtime);
   app.decorateRequest('ctx', null as never);

@@ -1,10 +1,16 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** Settings a deployment can change; read from the environment by the CLI, passed explicitly by tests. */
 export interface AppConfig {
   /** postgres:// URL; unset means the embedded PGlite in dataDir. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * Key-encryption keys, the blind-index key and the audit signing key (HEXAMALL_KEYRING_FILE, default
+   * <dataDir>/keyring.json, created mode 0600 on first boot). undefined is testConfig's fixed in-memory
+   * keyring: never a deployment's.
+   */
+  keyringFile: string | undefined;
   redisUrl: string | undefined;
   host: string;
   port: number;
@@ -24,6 +30,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.HEXAMALL_DATA_DIR ?? '.hexamall'),
+    keyringFile: resolve(
+      env.HEXAMALL_KEYRING_FILE ?? join(env.HEXAMALL_DATA_DIR ?? '.hexamall', 'keyring.json'),
+    ),
     redisUrl: env.REDIS_URL || undefined,
     host,
     port,
@@ -42,6 +51,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     ...configFromEnv({}),
     dataDir: '',
+    keyringFile: undefined,
     logLevel: 'silent',
     rateLimit: { max: 1_000_000, timeWindowMs: 60_000 },
     ...overrides,

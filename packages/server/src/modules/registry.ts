@@ -5,6 +5,7 @@ import { customersModule, resolveShopper } from './customers/index.ts';
 import { inventoryModule } from './inventory/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { paymentsModule } from './payments/index.ts';
+import { privacyModule } from './privacy/index.ts';
 import { searchModule } from './search/index.ts';
 import { shippingModule } from './shipping/index.ts';
 import { staffAuthenticators, staffModule } from './staff/index.ts';
@@ -13,6 +14,7 @@ import { staffAuthenticators, staffModule } from './staff/index.ts';
  * Every module, in migration order. A module appears here once, through its index.ts.
  */
 export const MODULES: HexamallModule[] = [
+  privacyModule,
   staffModule,
   customersModule,
   inventoryModule,
