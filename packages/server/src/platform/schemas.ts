@@ -1,4 +1,6 @@
-import { Type } from 'typebox';
+import { Type, type TStringOptions } from 'typebox';
+
+export { findCardNumber, luhnValid, type CardNumberMatch } from './card-number.ts';
 
 /**
  * An address a shop can actually mail: common local-part characters and a domain with an alphabetic
@@ -11,3 +13,15 @@ export const EmailAddress = Type.String({
   pattern: '^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}$',
   description: 'Email address',
 });
+
+/** The schema keyword our validators answer with CARD_NUMBER_REFUSED (an OpenAPI `x-` extension). */
+export const CARD_NUMBER_KEYWORD = 'x-refuse-card-numbers';
+
+/**
+ * A string people type freely (order notes, address lines, gift messages). Refuses, at validation, any
+ * text holding what looks like a card number (findCardNumber) with CARD_NUMBER_REFUSED, so a card number
+ * never reaches storage or logs.
+ */
+export function FreeText(options: TStringOptions & { maxLength: number }) {
+  return Type.String({ ...options, [CARD_NUMBER_KEYWORD]: true });
+}

@@ -17,6 +17,7 @@ export const ERROR_CATALOGUE = {
   INVALID_CURSOR: { status: 400, title: 'The pagination cursor is not valid' },
   MALFORMED_URL: { status: 400, title: 'The URL is not validly encoded' },
   URI_TOO_LONG: { status: 414, title: 'A path segment is too long' },
+  CARD_NUMBER_REFUSED: { status: 422, title: 'Card numbers may not be entered here' },
   // Identity and access
   UNAUTHENTICATED: { status: 401, title: 'Sign-in required' },
   INVALID_CREDENTIALS: { status: 401, title: 'Wrong account or password' },

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.ts';
 import { ERROR_CATALOGUE, type ErrorCode } from './catalogue.ts';
+import { CARD_NUMBER_KEYWORD } from '../schemas.ts';
 
 export const PROBLEM_BASE = 'https://hexamall.dev/problems/';
 
@@ -42,6 +43,17 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest):
     };
   }
   const fe = error as FastifyError;
+  if (fe.validation?.some((v) => v.keyword === CARD_NUMBER_KEYWORD)) {
+    // Which field, never the text: it holds the card number.
+    return {
+      type: PROBLEM_BASE + 'CARD_NUMBER_REFUSED',
+      title: ERROR_CATALOGUE.CARD_NUMBER_REFUSED.title,
+      status: ERROR_CATALOGUE.CARD_NUMBER_REFUSED.status,
+      code: 'CARD_NUMBER_REFUSED',
+      errors: fe.validation.map((v) => ({ in: fe.validationContext, path: v.instancePath || '/' })),
+      ...base,
+    };
+  }
   if (fe.validation) {
     return {
       type: PROBLEM_BASE + 'VALIDATION_FAILED',

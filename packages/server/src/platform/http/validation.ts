@@ -1,6 +1,8 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import { findCardNumber } from '../card-number.ts';
+import { CARD_NUMBER_KEYWORD } from '../schemas.ts';
 
 /**
  * Bodies are validated strictly: unknown fields and wrong types are refused, never stripped or coerced,
@@ -16,6 +18,13 @@ function makeAjv(coerce: boolean) {
     strict: false,
   });
   addFormats.default(ajv);
+  // FreeText(): the problem handler answers a failure of this keyword with CARD_NUMBER_REFUSED.
+  ajv.addKeyword({
+    keyword: CARD_NUMBER_KEYWORD,
+    type: 'string',
+    schemaType: 'boolean',
+    validate: (enabled: boolean, text: string) => !enabled || findCardNumber(text) === undefined,
+  });
   return ajv;
 }
 
