@@ -11,8 +11,9 @@ Commands:
   seed                      create the demo shop if the database has no merchant
   import products FILE      import products from JSONL or CSV, with a progress bar and a report
   export products [FILE]    export products as JSONL (stdout when no FILE)
+  keys list|rotate          list the master keys, or rotate: re-wrap every data key, disable the old key
 
-Environment: PORT, HOST, HEXAMALL_DATA_DIR, DATABASE_URL, REDIS_URL (see README).`;
+Environment: PORT, HOST, HEXAMALL_DATA_DIR, HEXAMALL_KEYRING_FILE, DATABASE_URL, REDIS_URL (see README).`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -42,6 +43,10 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const { runExport } = await import('./export.ts');
       return runExport(config, rest, values.merchant);
+    }
+    case 'keys': {
+      const { runKeys } = await import('./keys.ts');
+      return runKeys(config, rest);
     }
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
