@@ -95,6 +95,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     jobs: new JobWorker(database.db, app.log, privacy, 500, options.now),
     log: app.log,
     createCache,
+    personalData: MODULES.flatMap((m) =>
+      m.personalData ? [{ module: m.name, contributor: m.personalData }] : [],
+    ),
   };
   app.decorate('runtime', runtime);
   app.decorateRequest('ctx', null as never);

@@ -22,6 +22,11 @@ export interface AppConfig {
   publicUrl: string;
   rateLimit: { max: number; timeWindowMs: number };
   logLevel: string;
+  /**
+   * Days each personal-data category is kept, overriding the defaults in docs/privacy.md
+   * (HEXAMALL_RETENTION_DAYS="behaviour=90,sessions=14"). The privacy module refuses unknown categories.
+   */
+  retentionDays: Readonly<Record<string, number>>;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -44,6 +49,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeWindowMs: intFrom(env.HEXAMALL_RATE_LIMIT_WINDOW_MS, 60_000),
     },
     logLevel: env.LOG_LEVEL ?? 'info',
+    retentionDays: retentionDaysFrom(env.HEXAMALL_RETENTION_DAYS),
   };
 }
 
@@ -56,6 +62,17 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     rateLimit: { max: 1_000_000, timeWindowMs: 60_000 },
     ...overrides,
   };
+}
+
+function retentionDaysFrom(value: string | undefined): Record<string, number> {
+  const days: Record<string, number> = {};
+  for (const entry of (value ?? '').split(',').filter((e) => e.trim() !== '')) {
+    const [category, count] = entry.split('=').map((part) => part.trim());
+    if (!category || count === undefined)
+      throw new Error(`HEXAMALL_RETENTION_DAYS: expected category=days, got "${entry}"`);
+    days[category] = intFrom(count, 0);
+  }
+  return days;
 }
 
 function intFrom(value: string | undefined, fallback: number): number {

@@ -10,6 +10,7 @@ export * from './money.ts';
 export * from './result.ts';
 export * from './permissions.ts';
 export * from './module.ts';
+export * from './personal-data.ts';
 export * from './schemas.ts';
 export * from './cache/index.ts';
 export {

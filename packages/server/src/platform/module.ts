@@ -5,6 +5,7 @@ import type { ReadCache, ReadCacheOptions } from './cache/index.ts';
 import type { Database } from './db/index.ts';
 import type { OutboxDispatcher } from './events/index.ts';
 import type { JobWorker } from './jobs/index.ts';
+import type { PersonalDataContributor, PersonalDataSource } from './personal-data.ts';
 import type { PrivacyPort } from './privacy.ts';
 
 /** What a module gets at boot to subscribe to events and register its jobs. */
@@ -16,6 +17,8 @@ export interface Runtime {
   readonly events: OutboxDispatcher;
   readonly jobs: JobWorker;
   readonly log: FastifyBaseLogger;
+  /** Every module's personal-data contributor, for the privacy module's export, erasure and purge. */
+  readonly personalData: readonly PersonalDataSource[];
   /** A named per-process read cache whose invalidations reach every process (through Redis when set). */
   createCache<V extends object>(name: string, options: ReadCacheOptions): ReadCache<V>;
 }
@@ -31,5 +34,7 @@ export interface HexamallModule {
   adminRoutes?: FastifyPluginAsyncTypebox<{ runtime: Runtime }>;
   /** Mounted at the root with no session handling (gateway webhooks, the sandbox gateway's pages). */
   publicRoutes?: FastifyPluginAsyncTypebox<{ runtime: Runtime }>;
+  /** What the module holds on a shopper, for data-subject export, erasure and retention purges. */
+  personalData?: PersonalDataContributor;
   setup?(runtime: Runtime): void;
 }
