@@ -27,11 +27,23 @@ export interface AppConfig {
    * (HEXAMALL_RETENTION_DAYS="behaviour=90,sessions=14"). The privacy module refuses unknown categories.
    */
   retentionDays: Readonly<Record<string, number>>;
+  /** Passkeys (WebAuthn): docs/decisions/0008-authentication.md. */
+  webauthn: WebAuthnConfig;
+}
+
+export interface WebAuthnConfig {
+  /** The domain passkeys are bound to; a passkey made for one rpId never signs in to another. */
+  rpId: string;
+  /** What the authenticator shows beside the account name. */
+  rpName: string;
+  /** Origins (scheme://host[:port]) a ceremony may come from; anything else is refused. */
+  origins: readonly string[];
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = intFrom(env.PORT, 3000);
   const host = env.HOST ?? '127.0.0.1';
+  const publicUrl = env.HEXAMALL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.HEXAMALL_DATA_DIR ?? '.hexamall'),
@@ -43,13 +55,32 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     unpaidOrderTimeoutMinutes: intFrom(env.HEXAMALL_UNPAID_ORDER_TIMEOUT_MINUTES, 30),
     sandboxWebhookSecret: env.HEXAMALL_SANDBOX_WEBHOOK_SECRET ?? 'sandbox-webhook-secret-change-me',
-    publicUrl: env.HEXAMALL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    publicUrl,
     rateLimit: {
       max: intFrom(env.HEXAMALL_RATE_LIMIT_MAX, 1000),
       timeWindowMs: intFrom(env.HEXAMALL_RATE_LIMIT_WINDOW_MS, 60_000),
     },
     logLevel: env.LOG_LEVEL ?? 'info',
+    webauthn: webauthnFromEnv(env, publicUrl),
     retentionDays: retentionDaysFrom(env.HEXAMALL_RETENTION_DAYS),
+  };
+}
+
+/**
+ * Defaults from the public URL. Browsers refuse an IP address as rpId, so a loopback address becomes
+ * localhost and http://localhost:PORT is accepted too: passkeys then work locally on that address.
+ */
+function webauthnFromEnv(env: NodeJS.ProcessEnv, publicUrl: string): WebAuthnConfig {
+  const url = new URL(publicUrl);
+  const local = new URL(url);
+  if (url.hostname === '127.0.0.1' || url.hostname === '[::1]') local.hostname = 'localhost';
+  const origins = (env.HEXAMALL_WEBAUTHN_ORIGINS ?? '').split(',').map((o) => o.trim());
+  return {
+    rpId: env.HEXAMALL_WEBAUTHN_RP_ID || local.hostname,
+    rpName: env.HEXAMALL_WEBAUTHN_RP_NAME || 'Hexamall',
+    origins: origins.some((o) => o !== '')
+      ? origins.filter((o) => o !== '')
+      : [...new Set([url.origin, local.origin])],
   };
 }
 

@@ -4,6 +4,7 @@ import { catalogModule } from './catalog/index.ts';
 import { customersModule, resolveShopper } from './customers/index.ts';
 import { inventoryModule } from './inventory/index.ts';
 import { ordersModule } from './orders/index.ts';
+import { passkeysModule } from './passkeys/index.ts';
 import { paymentsModule } from './payments/index.ts';
 import { privacyModule } from './privacy/index.ts';
 import { searchModule } from './search/index.ts';
@@ -24,6 +25,7 @@ export const MODULES: HexamallModule[] = [
   paymentsModule,
   shippingModule,
   searchModule,
+  passkeysModule,
 ];
 
 export const AUTHENTICATORS: Authenticators = {

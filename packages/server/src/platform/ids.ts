@@ -6,6 +6,8 @@ export const ID_PREFIXES = [
   'stf',
   'cus',
   'ses',
+  'pkey',
+  'pkch',
   'adr',
   'prod',
   'sku',

@@ -15,6 +15,8 @@ declare module '../../platform/events/index.ts' {
 export { getAddressSnapshot } from './services/get-address-snapshot.ts';
 export { getCustomer } from './services/get-customer.ts';
 export { resolveShopper } from './services/resolve-shopper.ts';
+// For sign-ins proved another way (the passkeys module): opens a session and emits customer.signed_in.
+export { openSession as openCustomerSession } from './services/open-session.ts';
 export {
   type AddressSnapshot,
   type AddressView,

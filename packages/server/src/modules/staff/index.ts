@@ -15,6 +15,7 @@ export { createStaff, type CreateStaffInput } from './services/create-staff.ts';
 export { getMerchant, resolveMerchant } from './services/get-merchant.ts';
 export { getStaff } from './services/get-staff.ts';
 export { resolveStaff } from './services/resolve-staff.ts';
+export { openStaffSession } from './services/open-staff-session.ts';
 export { type MerchantView, type StaffView, MerchantSchema, StaffSchema } from './views.ts';
 // Shared with the customers module, which signs shoppers in the same way.
 export {
@@ -25,6 +26,12 @@ export {
   normaliseEmail,
   MIN_PASSWORD_LENGTH,
   MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_SCORE,
+  checkPasswordPolicy,
+  CommonPasswordList,
+  defaultBreachedPasswordChecker,
+  type BreachedPasswordChecker,
+  type PasswordPolicyOptions,
 } from './credentials.ts';
 
 /** The registry's merchant and staff resolvers. */

@@ -85,7 +85,8 @@ for (const target of targets) {
         remoteAddress,
       });
     const shape = (res: LightMyRequestResponse) => {
-      const { requestId: _requestId, ...rest } = json(res);
+      // Request ids differ, and the seconds left can differ by one between two windows opened moments apart.
+      const { requestId: _requestId, retryAfter: _seconds, ...rest } = json(res);
       return { status: res.statusCode, retryAfter: res.headers['retry-after'] !== undefined, body: rest };
     };
 
