@@ -39,6 +39,8 @@ export interface BuildAppOptions {
   background?: boolean;
   /** Clock for jobs, so tests can jump past an order's payment window. */
   now?: () => Date;
+  /** Where log lines go instead of stdout (tests that read the logs). */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -52,7 +54,11 @@ const PLATFORM_MIGRATIONS = fileURLToPath(new URL('./platform/migrations', impor
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' } },
+    logger: {
+      level: config.logLevel,
+      redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     genReqId: (req) => newRequestId(req.headers['x-request-id']),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
@@ -126,6 +132,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   for (const mod of MODULES) mod.setup?.(runtime);
   registerPlatformPurge(runtime.jobs, options.now ?? (() => new Date()));
   for (const cache of caches) await cache.start();
+  for (const mod of MODULES) await mod.boot?.(runtime);
   const resolveMerchant = cachedMerchantResolver(AUTHENTICATORS.resolveMerchant);
   const authenticators = { ...AUTHENTICATORS, resolveMerchant };
   setupWorkflows(runtime);

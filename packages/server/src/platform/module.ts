@@ -37,4 +37,6 @@ export interface HexamallModule {
   /** What the module holds on a shopper, for data-subject export, erasure and retention purges. */
   personalData?: PersonalDataContributor;
   setup?(runtime: Runtime): void;
+  /** Runs once at boot after migrations and setup, before the first request (data upgrades). */
+  boot?(runtime: Runtime): Promise<void>;
 }

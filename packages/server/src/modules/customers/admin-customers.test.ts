@@ -21,17 +21,28 @@ describeEachDatabase('admin customer list', (h) => {
     return json<{ customer: { id: string } }>(res).customer.id;
   };
 
-  it('masks contact details for customer service and shows them to the owner', async () => {
+  it('masks contact details in the list for everyone, owners included', async () => {
     const shop = await createMerchant(h());
     const id = await signUp(shop.handle, 'alice@example.com', '13812341234');
-    const service = json<Page>(await list(await staffToken(h(), shop.merchantId, 'customer_service')));
-    expect(service.items).toEqual([
-      expect.objectContaining({ id, email: 'a***@example.com', phone: '138****1234' }),
-    ]);
-    const owner = json<Page>(await list(shop.ownerToken));
-    expect(owner.items).toEqual([
-      expect.objectContaining({ id, email: 'alice@example.com', phone: '13812341234' }),
-    ]);
+    for (const token of [await staffToken(h(), shop.merchantId, 'customer_service'), shop.ownerToken]) {
+      expect(json<Page>(await list(token)).items).toEqual([
+        expect.objectContaining({ id, email: 'a***@example.com', phone: '138****1234', displayName: 'S***' }),
+      ]);
+    }
+  });
+
+  it('shows one customer in clear to roles with customers:contact, masked to others, 404 across merchants', async () => {
+    const shop = await createMerchant(h());
+    const other = await createMerchant(h());
+    const id = await signUp(shop.handle, 'bob@example.com', '13900001111');
+    const one = (token: string, customerId = id) =>
+      h().app.inject({ method: 'GET', url: `/api/admin/customers/${customerId}`, headers: bearer(token) });
+    const clear = { id, email: 'bob@example.com', phone: '13900001111', displayName: 'Shopper' };
+    expect(json(await one(shop.ownerToken))).toMatchObject(clear);
+    expect(json(await one(await staffToken(h(), shop.merchantId, 'customer_service')))).toMatchObject(clear);
+    expect((await one(await staffToken(h(), shop.merchantId, 'operator'))).statusCode).toBe(403);
+    expect((await one(other.ownerToken)).statusCode).toBe(404);
+    expect((await one(shop.ownerToken, 'cus_nobody')).statusCode).toBe(404);
   });
 
   it('needs customers:read', async () => {

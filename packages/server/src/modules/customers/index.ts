@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { HexamallModule, Runtime } from '../../platform/index.ts';
 import { addressRoutes } from './routes/addresses.ts';
 import { adminCustomerRoutes } from './routes/admin-customers.ts';
+import { profileRoutes } from './routes/profile.ts';
+import { sealLegacyCustomerRows } from './services/seal-legacy-rows.ts';
 import { storeAuthRoutes } from './routes/store-auth.ts';
 
 declare module '../../platform/events/index.ts' {
@@ -28,6 +30,7 @@ export {
 const storeRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
   await app.register(storeAuthRoutes, opts);
   await app.register(addressRoutes, opts);
+  await app.register(profileRoutes, opts);
 };
 
 export const customersModule: HexamallModule = {
@@ -35,4 +38,8 @@ export const customersModule: HexamallModule = {
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes,
   adminRoutes: adminCustomerRoutes,
+  boot: async (runtime) => {
+    const sealed = await sealLegacyCustomerRows(runtime);
+    if (sealed > 0) runtime.log.info({ sealed }, 'sealed plaintext customer rows from before the vault');
+  },
 };

@@ -6,14 +6,31 @@ export const customers = pgTable(
   {
     id: text('id').primaryKey(),
     merchantId: text('merchant_id').notNull(),
-    email: text('email').notNull(),
+    // Personal fields are stored only sealed by the privacy vault (AES-256-GCM under the shopper's data
+    // key, bound to this row and column); look-ups go through keyed blind indexes instead.
+    emailIndex: text('email_index'),
+    emailSealed: text('email_sealed'),
+    displayNameSealed: text('display_name_sealed'),
+    phoneIndex: text('phone_index'),
+    phoneSealed: text('phone_sealed'),
+    /** Resident ID-card number (cross-border customs, real-name checks): sensitive, separate consent. */
+    idNumberIndex: text('id_number_index'),
+    idNumberSealed: text('id_number_sealed'),
     passwordHash: text('password_hash').notNull(),
-    displayName: text('display_name').notNull(),
-    phone: text('phone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set by erasure: the data key is shredded and the indexes cleared; the row stays for orders. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
+    // Plaintext columns of databases created before the vault; sealed and emptied at boot
+    // (seal-legacy-rows.ts), always null afterwards. Dropped in a later release.
+    legacyEmail: text('email'),
+    legacyDisplayName: text('display_name'),
+    legacyPhone: text('phone'),
   },
   // Accounts are per merchant: the same email at two merchants is two unrelated shoppers.
-  (t) => [uniqueIndex('customers_merchant_email_uq').on(t.merchantId, t.email)],
+  (t) => [
+    uniqueIndex('customers_merchant_email_index_uq').on(t.merchantId, t.emailIndex),
+    index('customers_merchant_phone_index_idx').on(t.merchantId, t.phoneIndex),
+  ],
 );
 
 /** Only the SHA-256 of a session token is kept, so a leaked table cannot be replayed as sign-ins. */
@@ -44,14 +61,25 @@ export const customerAddresses = pgTable(
     customerId: text('customer_id')
       .notNull()
       .references(() => customers.id, { onDelete: 'cascade' }),
-    recipient: text('recipient').notNull(),
-    phone: text('phone').notNull(),
+    // Region (province, city) stays clear for shipping rates and analytics; everything that locates or
+    // names the person is sealed.
     province: text('province').notNull(),
     city: text('city').notNull(),
-    district: text('district').notNull(),
-    line1: text('line1').notNull(),
-    line2: text('line2'),
-    postalCode: text('postal_code'),
+    recipientSealed: text('recipient_sealed'),
+    phoneSealed: text('phone_sealed'),
+    districtSealed: text('district_sealed'),
+    line1Sealed: text('line1_sealed'),
+    line2Sealed: text('line2_sealed'),
+    postalCodeSealed: text('postal_code_sealed'),
+    /** The delivery pin, "latitude,longitude", sealed: precise location is personal data. */
+    locationSealed: text('location_sealed'),
+    // Plaintext columns of databases created before the vault; see customers.legacyEmail.
+    legacyRecipient: text('recipient'),
+    legacyPhone: text('phone'),
+    legacyDistrict: text('district'),
+    legacyLine1: text('line1'),
+    legacyLine2: text('line2'),
+    legacyPostalCode: text('postal_code'),
     isDefault: boolean('is_default').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

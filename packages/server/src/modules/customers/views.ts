@@ -1,5 +1,13 @@
 import { Type, type Static } from 'typebox';
-import type { AddressRow, CustomerRow } from './schema.ts';
+
+export const GeoPointSchema = Type.Object(
+  {
+    latitude: Type.Number({ minimum: -90, maximum: 90 }),
+    longitude: Type.Number({ minimum: -180, maximum: 180 }),
+  },
+  { additionalProperties: false, description: 'The delivery pin; shown only to the shopper' },
+);
+export type GeoPoint = Static<typeof GeoPointSchema>;
 
 export const CustomerSchema = Type.Object(
   {
@@ -7,6 +15,9 @@ export const CustomerSchema = Type.Object(
     email: Type.String(),
     displayName: Type.String(),
     phone: Type.Union([Type.String(), Type.Null()]),
+    idNumber: Type.Union([Type.String(), Type.Null()], {
+      description: 'Resident ID-card number; masked for everyone but the shopper',
+    }),
     createdAt: Type.String({ format: 'date-time' }),
   },
   { additionalProperties: false },
@@ -24,6 +35,7 @@ export const AddressSchema = Type.Object(
     line1: Type.String(),
     line2: Type.Union([Type.String(), Type.Null()]),
     postalCode: Type.Union([Type.String(), Type.Null()]),
+    location: Type.Union([GeoPointSchema, Type.Null()]),
     isDefault: Type.Boolean(),
   },
   { additionalProperties: false },
@@ -40,29 +52,4 @@ export interface AddressSnapshot {
   line1: string;
   line2: string | null;
   postalCode: string | null;
-}
-
-export function toCustomerView(row: CustomerRow): CustomerView {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    phone: row.phone,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-export function toAddressView(row: AddressRow): AddressView {
-  return {
-    id: row.id,
-    recipient: row.recipient,
-    phone: row.phone,
-    province: row.province,
-    city: row.city,
-    district: row.district,
-    line1: row.line1,
-    line2: row.line2,
-    postalCode: row.postalCode,
-    isDefault: row.isDefault,
-  };
 }

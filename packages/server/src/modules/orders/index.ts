@@ -4,12 +4,17 @@ import './events.ts';
 import { adminOrderRoutes } from './routes/admin.ts';
 import { storeOrderRoutes } from './routes/store.ts';
 import { transitionOrder } from './services/transition-order.ts';
+import { sealLegacyOrderRows } from './services/seal-legacy-rows.ts';
 
 export const ordersModule: HexamallModule = {
   name: 'orders',
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes: storeOrderRoutes,
   adminRoutes: adminOrderRoutes,
+  boot: async (runtime) => {
+    const sealed = await sealLegacyOrderRows(runtime);
+    if (sealed > 0) runtime.log.info({ sealed }, 'sealed plaintext order addresses from before the vault');
+  },
   setup(runtime) {
     runtime.jobs.register('order.auto_complete', async (ctx, { orderId }) => {
       // Nothing to do when the shopper confirmed receipt first or a refund is under way.

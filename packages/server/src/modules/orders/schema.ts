@@ -27,7 +27,19 @@ export const orders = pgTable(
     discount: bigint('discount', { mode: 'number' }).notNull().default(0),
     total: bigint('total', { mode: 'number' }).notNull(),
     refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull().default(0),
-    address: jsonb('address').$type<AddressSnapshot>().notNull(),
+    // The delivery address: region in clear (shipping rates, sales by region), the rest sealed by the
+    // privacy vault under the customer's data key. Erasure shreds that key: the order keeps its amounts
+    // and region for the accounts, nothing that names or locates the person.
+    shipProvince: text('ship_province'),
+    shipCity: text('ship_city'),
+    recipientSealed: text('recipient_sealed'),
+    phoneSealed: text('phone_sealed'),
+    districtSealed: text('district_sealed'),
+    line1Sealed: text('line1_sealed'),
+    line2Sealed: text('line2_sealed'),
+    postalCodeSealed: text('postal_code_sealed'),
+    /** Plaintext address of databases created before the vault; sealed and emptied at boot. */
+    legacyAddress: jsonb('address').$type<AddressSnapshot>(),
     shippingTemplateId: text('shipping_template_id'),
     note: text('note'),
     /** The payment that paid the order; later duplicate payments are refunded, not recorded here. */

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CurrencyCode, MinorAmount, type Currency } from '../../platform/index.ts';
-import type { OrderItemRow, OrderRow, OrderTransitionRow } from './schema.ts';
+import type { AddressSnapshot, OrderItemRow, OrderRow, OrderTransitionRow } from './schema.ts';
 import { ORDER_STATUSES } from './state-machine.ts';
 
 /** What the API answers for an order; shared by store and admin routes and returned to workflows. */
@@ -94,7 +94,8 @@ export function toItemView(row: OrderItemRow): OrderItemView {
   };
 }
 
-export function toOrderView(row: OrderRow, items: OrderItemRow[]): OrderView {
+/** `address` is opened by the service (services/personal.ts): rows hold it sealed. */
+export function toOrderView(row: OrderRow, items: OrderItemRow[], address: AddressSnapshot): OrderView {
   return {
     id: row.id,
     customerId: row.customerId,
@@ -105,7 +106,7 @@ export function toOrderView(row: OrderRow, items: OrderItemRow[]): OrderView {
     discount: row.discount,
     total: row.total,
     refundedAmount: row.refundedAmount,
-    address: row.address,
+    address,
     shippingTemplateId: row.shippingTemplateId,
     note: row.note,
     paymentId: row.paymentId,
@@ -126,9 +127,10 @@ export function toDetailView(
   row: OrderRow,
   items: OrderItemRow[],
   transitions: OrderTransitionRow[],
+  address: AddressSnapshot,
 ): OrderDetailView {
   return {
-    ...toOrderView(row, items),
+    ...toOrderView(row, items, address),
     transitions: transitions.map((t) => ({
       from: t.fromStatus,
       to: t.toStatus,

@@ -2,8 +2,11 @@
 // consent, data-subject rights and access anomaly detection. Other modules reach the vault and the
 // audit sink through ctx.privacy (platform/privacy.ts) and the helpers exported here.
 import { fileURLToPath } from 'node:url';
-import type { HexamallModule } from '../../platform/index.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { HexamallModule, Runtime } from '../../platform/index.ts';
 import { setupVault } from './vault/index.ts';
+import { setupAnomalies } from './anomaly/index.ts';
+import { alertRoutes } from './routes/alerts.ts';
 
 export { openPrivacy, type PrivacyOptions, type PrivacyServices } from './open-privacy.ts';
 export {
@@ -28,10 +31,26 @@ export {
   type RotationReport,
 } from './vault/index.ts';
 
+export {
+  verifyAuditLog,
+  type AuditProblem,
+  type AuditProblemKind,
+  type AuditSigner,
+  type AuditVerification,
+} from './audit/index.ts';
+export { hasConsent, personalisationMode, type PersonalisationMode } from './consent/index.ts';
+export { listAlerts, resolveAlert, AlertSchema, type AlertView } from './anomaly/index.ts';
+
+const adminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
+  await app.register(alertRoutes, opts);
+};
+
 export const privacyModule: HexamallModule = {
   name: 'privacy',
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
+  adminRoutes,
   setup(runtime) {
     setupVault(runtime);
+    setupAnomalies(runtime);
   },
 };

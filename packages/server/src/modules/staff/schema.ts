@@ -29,17 +29,24 @@ export const staff = pgTable(
   {
     id: text('id').primaryKey(),
     merchantId: text('merchant_id').notNull(),
-    email: text('email').notNull(),
-    displayName: text('display_name').notNull(),
+    // Staff are people too: email and name are sealed by the privacy vault under the staff member's own
+    // data key; sign-in finds the row by the email's keyed blind index.
+    emailIndex: text('email_index'),
+    emailSealed: text('email_sealed'),
+    displayNameSealed: text('display_name_sealed'),
+    // Plaintext columns of databases created before the vault: sealed and emptied at boot, then unused.
+    legacyEmail: text('email'),
+    legacyDisplayName: text('display_name'),
     role: text('role', { enum: ['owner', 'operator', 'customer_service', 'analyst'] }).notNull(),
     passwordHash: text('password_hash').notNull(),
-    status: text('status', { enum: ['active', 'disabled'] })
+    // 'frozen': an access anomaly stopped the account until an owner unfreezes it (privacy module).
+    status: text('status', { enum: ['active', 'disabled', 'frozen'] })
       .notNull()
       .default('active'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('staff_merchant_email_uq').on(t.merchantId, t.email)],
+  (t) => [uniqueIndex('staff_merchant_email_index_uq').on(t.merchantId, t.emailIndex)],
 );
 
 /** Only the SHA-256 of a session token is kept, so a leaked table cannot be replayed as sign-ins. */

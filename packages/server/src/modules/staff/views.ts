@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CurrencyCode } from '../../platform/index.ts';
-import type { MerchantRow, StaffRow } from './schema.ts';
+import type { MerchantRow } from './schema.ts';
 
 export const StaffRoleSchema = Type.Union(
   [
@@ -11,7 +11,11 @@ export const StaffRoleSchema = Type.Union(
   ],
   { description: 'What the staff member may do (platform/permissions.ts)' },
 );
-export const StaffStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('disabled')]);
+export const StaffStatusSchema = Type.Union([
+  Type.Literal('active'),
+  Type.Literal('disabled'),
+  Type.Literal('frozen'),
+]);
 
 export const StaffSchema = Type.Object(
   {
@@ -37,17 +41,6 @@ export const MerchantSchema = Type.Object(
   { additionalProperties: false },
 );
 export type MerchantView = Static<typeof MerchantSchema>;
-
-export function toStaffView(row: StaffRow): StaffView {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    role: row.role,
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 export function toMerchantView(row: MerchantRow): MerchantView {
   return {

@@ -37,9 +37,17 @@ export const ERROR_CATALOGUE = {
   MERCHANT_HANDLE_TAKEN: { status: 409, title: 'A merchant with this handle exists' },
   STAFF_NOT_FOUND: { status: 404, title: 'No such staff member' },
   LAST_OWNER: { status: 409, title: 'A merchant must keep one active owner' },
+  STAFF_FROZEN: { status: 409, title: 'The account is frozen: unfreeze it instead' },
+  STAFF_NOT_FROZEN: { status: 409, title: 'The account is not frozen' },
+  PRIVACY_ALERT_NOT_FOUND: { status: 404, title: 'No such access alert' },
   CUSTOMER_NOT_FOUND: { status: 404, title: 'No such customer' },
   ADDRESS_NOT_FOUND: { status: 404, title: 'No such address' },
   ADDRESS_LIMIT_REACHED: { status: 409, title: 'This customer has the most addresses allowed' },
+  INVALID_ID_NUMBER: { status: 422, title: 'The ID-card number is not valid' },
+  SENSITIVE_DATA_CONSENT_REQUIRED: {
+    status: 403,
+    title: 'Storing this needs the separate consent for sensitive data',
+  },
   // Idempotency
   IDEMPOTENCY_KEY_REQUIRED: { status: 400, title: 'This request needs an Idempotency-Key header' },
   IDEMPOTENCY_KEY_REUSED: {
@@ -96,6 +104,15 @@ export const ERROR_CATALOGUE = {
   SEARCH_QUERY_NOT_FOUND: { status: 404, title: 'No such search' },
   SEARCH_DICTIONARY_ENTRY_INVALID: { status: 422, title: 'The dictionary entry does not fit its kind' },
   SEARCH_DICTIONARY_ENTRY_NOT_FOUND: { status: 404, title: 'The merchant has no such dictionary entry' },
+  // Consent and data-subject requests
+  CONSENT_NOT_SEPARATE: { status: 422, title: 'This consent must be given on its own' },
+  PRIVACY_REQUEST_NOT_FOUND: { status: 404, title: 'No such data request' },
+  PRIVACY_REQUEST_OPEN: { status: 409, title: 'A request of this kind is already open' },
+  PRIVACY_REQUEST_TRANSITION_INVALID: {
+    status: 409,
+    title: 'The request cannot make this change in its state',
+  },
+  PRIVACY_EXPORT_UNAVAILABLE: { status: 409, title: 'The export archive is not available' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -39,7 +39,7 @@ export async function withIdempotency(
       const response = await fn(tx);
       await tx.db
         .update(idempotencyKeys)
-        .set({ statusCode: response.statusCode, response: response.body as object })
+        .set({ statusCode: response.statusCode, response: await sealResponse(tx, scope, key, response.body) })
         .where(keyMatch(ctx.merchantId, scope, key));
       return { ...response, replayed: false };
     });
@@ -50,7 +50,11 @@ export async function withIdempotency(
       .where(keyMatch(ctx.merchantId, scope, key));
     if (!stored) continue; // the first attempt rolled back between our insert and this read: try to claim it
     if (stored.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-    return { statusCode: stored.statusCode, body: stored.response, replayed: true };
+    return {
+      statusCode: stored.statusCode,
+      body: await openResponse(ctx, scope, key, stored.response),
+      replayed: true,
+    };
   }
   throw new Error('idempotency key could not be claimed');
 }
@@ -61,4 +65,40 @@ function keyMatch(merchantId: string, scope: string, key: string) {
     eq(idempotencyKeys.scope, scope),
     eq(idempotencyKeys.key, key),
   );
+}
+
+/**
+ * A stored response repeats what the caller was told, personal data included (an order's address), so
+ * it is sealed under the caller's own data key: erasure shreds it with everything else of theirs.
+ */
+function subjectOf(ctx: Ctx): string | undefined {
+  if (ctx.actor.kind === 'shopper') return ctx.actor.customerId;
+  if (ctx.actor.kind === 'staff') return ctx.actor.staffId;
+  return undefined;
+}
+
+function refOf(ctx: Ctx, subjectId: string, scope: string, key: string) {
+  return {
+    subjectId,
+    table: 'idempotency_keys',
+    column: 'response',
+    rowId: `${ctx.merchantId}:${scope}:${key}`,
+  };
+}
+
+async function sealResponse(ctx: Ctx, scope: string, key: string, body: unknown): Promise<object> {
+  const subjectId = subjectOf(ctx);
+  if (!subjectId) return body as object;
+  return {
+    sealed: await ctx.privacy.vault.seal(ctx, refOf(ctx, subjectId, scope, key), JSON.stringify(body)),
+  };
+}
+
+async function openResponse(ctx: Ctx, scope: string, key: string, stored: unknown): Promise<unknown> {
+  const subjectId = subjectOf(ctx);
+  const sealed = (stored as { sealed?: unknown }).sealed;
+  if (!subjectId || typeof sealed !== 'string') return stored;
+  const plain = await ctx.privacy.vault.open(ctx, refOf(ctx, subjectId, scope, key), sealed);
+  if (plain === undefined) throw new Error('the stored response belongs to an erased person');
+  return JSON.parse(plain) as unknown;
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { GeoPointSchema } from '../views.ts';
 
 export const PhoneSchema = Type.String({ pattern: '^\\+?[0-9][0-9 -]{4,19}$', maxLength: 21 });
 
@@ -12,6 +13,7 @@ const fields = {
   line2: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
   postalCode: Type.Union([Type.String({ pattern: '^[A-Za-z0-9 -]{3,12}$', maxLength: 12 }), Type.Null()]),
   isDefault: Type.Boolean(),
+  location: Type.Union([GeoPointSchema, Type.Null()]),
 };
 
 export const CreateAddressBody = Type.Object(
@@ -24,6 +26,7 @@ export const CreateAddressBody = Type.Object(
     line1: fields.line1,
     line2: Type.Optional(fields.line2),
     postalCode: Type.Optional(fields.postalCode),
+    location: Type.Optional(fields.location),
     isDefault: Type.Optional(fields.isDefault),
   },
   { additionalProperties: false },
@@ -39,6 +42,7 @@ export const UpdateAddressBody = Type.Object(
     line1: Type.Optional(fields.line1),
     line2: Type.Optional(fields.line2),
     postalCode: Type.Optional(fields.postalCode),
+    location: Type.Optional(fields.location),
     isDefault: Type.Optional(fields.isDefault),
   },
   { additionalProperties: false, minProperties: 1 },

@@ -1,8 +1,9 @@
 import { and, count, eq } from 'drizzle-orm';
 import { fail, inTransaction, newId, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { customerAddresses } from '../schema.ts';
-import { toAddressView, type AddressView } from '../views.ts';
+import type { AddressView, GeoPoint } from '../views.ts';
 import { clearDefaultAddress, lockAddressBook } from './lock-address-book.ts';
+import { openAddress, sealAddress } from './personal.ts';
 
 export const MAX_ADDRESSES_PER_CUSTOMER = 20;
 
@@ -15,6 +16,7 @@ export interface AddressInput {
   line1: string;
   line2?: string | null | undefined;
   postalCode?: string | null | undefined;
+  location?: GeoPoint | null | undefined;
   isDefault?: boolean | undefined;
 }
 
@@ -35,24 +37,29 @@ export async function createAddress(ctx: Ctx, input: AddressInput): Promise<Resu
     }
     const isDefault = existing === 0 || input.isDefault === true;
     if (isDefault) await clearDefaultAddress(tx, customerId);
+    const id = newId('adr');
+    const sealed = await sealAddress(tx, customerId, id, {
+      recipient: input.recipient,
+      phone: input.phone,
+      district: input.district,
+      line1: input.line1,
+      line2: input.line2 ?? null,
+      postalCode: input.postalCode ?? null,
+      location: input.location ?? null,
+    });
     const [row] = await tx.db
       .insert(customerAddresses)
       .values({
-        id: newId('adr'),
+        id,
         merchantId: tx.merchantId,
         customerId,
-        recipient: input.recipient,
-        phone: input.phone,
         province: input.province,
         city: input.city,
-        district: input.district,
-        line1: input.line1,
-        line2: input.line2 ?? null,
-        postalCode: input.postalCode ?? null,
+        ...sealed,
         isDefault,
       })
       .returning();
     if (!row) throw new Error('address insert returned no row');
-    return ok(toAddressView(row));
+    return ok(await openAddress(tx, 'self', row));
   });
 }

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { customerIdOf, fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { customerAddresses } from '../schema.ts';
 import type { AddressSnapshot } from '../views.ts';
+import { openAddress, snapshotOf } from './personal.ts';
 
 /**
  * A copy of one of the signed-in shopper's addresses for an order to keep. Any other actor, or another
@@ -21,14 +22,5 @@ export async function getAddressSnapshot(ctx: Ctx, addressId: string): Promise<R
       ),
     );
   if (!row) return fail('ADDRESS_NOT_FOUND');
-  return ok({
-    recipient: row.recipient,
-    phone: row.phone,
-    province: row.province,
-    city: row.city,
-    district: row.district,
-    line1: row.line1,
-    line2: row.line2,
-    postalCode: row.postalCode,
-  });
+  return ok(snapshotOf(await openAddress(ctx, 'self', row)));
 }

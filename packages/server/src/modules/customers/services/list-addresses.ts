@@ -1,7 +1,8 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { customerIdOf, type Ctx } from '../../../platform/index.ts';
 import { customerAddresses } from '../schema.ts';
-import { toAddressView, type AddressView } from '../views.ts';
+import type { AddressView } from '../views.ts';
+import { openAddress } from './personal.ts';
 
 /** The signed-in shopper's address book, default first. */
 export async function listAddresses(ctx: Ctx): Promise<AddressView[]> {
@@ -14,5 +15,7 @@ export async function listAddresses(ctx: Ctx): Promise<AddressView[]> {
       and(eq(customerAddresses.merchantId, ctx.merchantId), eq(customerAddresses.customerId, customerId)),
     )
     .orderBy(desc(customerAddresses.isDefault), asc(customerAddresses.id));
-  return rows.map(toAddressView);
+  const views: AddressView[] = [];
+  for (const row of rows) views.push(await openAddress(ctx, 'self', row));
+  return views;
 }

@@ -1,10 +1,13 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { decodeCursor, toPage, type Ctx } from '../../../platform/index.ts';
 import { customers } from '../schema.ts';
-import { toCustomerView, type CustomerView } from '../views.ts';
-import { maskEmail, maskPhone } from './mask-contact.ts';
+import type { CustomerView } from '../views.ts';
+import { openCustomer } from './personal.ts';
 
-/** The merchant's customers, newest first; contact details masked unless the staff member is an owner. */
+/**
+ * The merchant's customers, newest first, always masked: a list shows many people at once, so clear
+ * contact details come only from one customer's page (getCustomer), one audited read at a time.
+ */
 export async function listCustomers(
   ctx: Ctx,
   page: { limit: number; cursor?: string | undefined },
@@ -17,15 +20,8 @@ export async function listCustomers(
     .orderBy(desc(customers.id))
     .limit(page.limit + 1);
   const result = toPage(rows, page.limit, (r) => ({ id: r.id }));
-  const unmasked = ctx.actor.kind === 'staff' && ctx.actor.role === 'owner';
-  const items = result.items.map((row) => {
-    const view = toCustomerView(row);
-    if (unmasked) return view;
-    return {
-      ...view,
-      email: maskEmail(view.email),
-      phone: view.phone === null ? null : maskPhone(view.phone),
-    };
-  });
+  const items: CustomerView[] = [];
+  for (const row of result.items)
+    items.push(await openCustomer(ctx, 'customer_service', row, { masked: true }));
   return { items, nextCursor: result.nextCursor };
 }

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { fail, inTransaction, ok, type Ctx, type Result } from '../../../platform/index.ts';
-import { normaliseEmail, verifyPassword } from '../../staff/index.ts';
+import { verifyPassword } from '../../staff/index.ts';
 import { customers } from '../schema.ts';
-import { toCustomerView, type CustomerView } from '../views.ts';
+import type { CustomerView } from '../views.ts';
 import { openSession } from './open-session.ts';
+import { emailIndexOf, openCustomer } from './personal.ts';
 
 export interface SignInInput {
   email: string;
@@ -21,9 +22,12 @@ export async function signIn(
   const [row] = await ctx.db
     .select()
     .from(customers)
-    .where(and(eq(customers.merchantId, ctx.merchantId), eq(customers.email, normaliseEmail(input.email))));
+    .where(
+      and(eq(customers.merchantId, ctx.merchantId), eq(customers.emailIndex, emailIndexOf(ctx, input.email))),
+    );
   const passwordOk = await verifyPassword(row?.passwordHash, input.password);
   if (!row || !passwordOk) return fail('INVALID_CREDENTIALS');
   const token = await inTransaction(ctx, (tx) => openSession(tx, row.id));
-  return ok({ token, customer: toCustomerView(row) });
+  const signedIn = { ...ctx, actor: { kind: 'shopper' as const, customerId: row.id, sessionId: '' } };
+  return ok({ token, customer: await openCustomer(signedIn, 'self', row) });
 }

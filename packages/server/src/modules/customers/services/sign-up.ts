@@ -1,8 +1,9 @@
 import { fail, inTransaction, newId, ok, type Ctx, type Result } from '../../../platform/index.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, normaliseEmail } from '../../staff/index.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../../staff/index.ts';
 import { customers } from '../schema.ts';
-import { toCustomerView, type CustomerView } from '../views.ts';
+import type { CustomerView } from '../views.ts';
 import { openSession } from './open-session.ts';
+import { openCustomer, sealCustomer } from './personal.ts';
 
 export interface SignUpInput {
   email: string;
@@ -21,20 +22,21 @@ export async function signUp(
   }
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
+    const id = newId('cus');
+    const personal = await sealCustomer(tx, id, {
+      email: input.email,
+      displayName: input.displayName,
+      phone: input.phone ?? null,
+    });
     const [row] = await tx.db
       .insert(customers)
-      .values({
-        id: newId('cus'),
-        merchantId: tx.merchantId,
-        email: normaliseEmail(input.email),
-        passwordHash,
-        displayName: input.displayName,
-        phone: input.phone ?? null,
-      })
-      .onConflictDoNothing({ target: [customers.merchantId, customers.email] })
+      .values({ id, merchantId: tx.merchantId, passwordHash, ...personal })
+      .onConflictDoNothing({ target: [customers.merchantId, customers.emailIndex] })
       .returning();
+    // The sealed values and the new data key roll back with the transaction.
     if (!row) return fail('EMAIL_TAKEN');
     const token = await openSession(tx, row.id);
-    return ok({ token, customer: toCustomerView(row) });
+    const signedIn = { ...tx, actor: { kind: 'shopper' as const, customerId: row.id, sessionId: '' } };
+    return ok({ token, customer: await openCustomer(signedIn, 'self', row) });
   });
 }

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { fail, inTransaction, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { customerAddresses } from '../schema.ts';
-import { toAddressView, type AddressView } from '../views.ts';
+import type { AddressView } from '../views.ts';
 import type { AddressInput } from './create-address.ts';
 import { clearDefaultAddress, lockAddressBook } from './lock-address-book.ts';
+import { openAddress, sealAddress } from './personal.ts';
 
 /** Edits one of the shopper's addresses; another shopper's address answers ADDRESS_NOT_FOUND. */
 export async function updateAddress(
@@ -19,26 +20,33 @@ export async function updateAddress(
       eq(customerAddresses.customerId, customerId),
       eq(customerAddresses.id, addressId),
     );
-    const [current] = await tx.db.select({ id: customerAddresses.id }).from(customerAddresses).where(mine);
+    const [current] = await tx.db.select().from(customerAddresses).where(mine);
     if (!current) return fail('ADDRESS_NOT_FOUND');
     if (patch.isDefault === true) await clearDefaultAddress(tx, customerId);
+    // Reseal the whole address from its merged clear values: one audited write, and every column
+    // stays sealed under the shopper's current data key.
+    const before = await openAddress(tx, 'self', current);
+    const sealed = await sealAddress(tx, customerId, addressId, {
+      recipient: patch.recipient ?? before.recipient,
+      phone: patch.phone ?? before.phone,
+      district: patch.district ?? before.district,
+      line1: patch.line1 ?? before.line1,
+      line2: patch.line2 !== undefined ? patch.line2 : before.line2,
+      postalCode: patch.postalCode !== undefined ? patch.postalCode : before.postalCode,
+      location: patch.location !== undefined ? patch.location : before.location,
+    });
     const [row] = await tx.db
       .update(customerAddresses)
       .set({
-        ...(patch.recipient !== undefined ? { recipient: patch.recipient } : {}),
-        ...(patch.phone !== undefined ? { phone: patch.phone } : {}),
+        ...sealed,
         ...(patch.province !== undefined ? { province: patch.province } : {}),
         ...(patch.city !== undefined ? { city: patch.city } : {}),
-        ...(patch.district !== undefined ? { district: patch.district } : {}),
-        ...(patch.line1 !== undefined ? { line1: patch.line1 } : {}),
-        ...(patch.line2 !== undefined ? { line2: patch.line2 } : {}),
-        ...(patch.postalCode !== undefined ? { postalCode: patch.postalCode } : {}),
         ...(patch.isDefault !== undefined ? { isDefault: patch.isDefault } : {}),
         updatedAt: new Date(),
       })
       .where(mine)
       .returning();
     if (!row) return fail('ADDRESS_NOT_FOUND');
-    return ok(toAddressView(row));
+    return ok(await openAddress(tx, 'self', row));
   });
 }

@@ -1,6 +1,7 @@
 import { emit, inTransaction, newId, type Ctx, type Currency } from '../../../platform/index.ts';
 import { orderItems, orders, orderTransitions, type AddressSnapshot } from '../schema.ts';
 import { toOrderView, type OrderView } from '../views.ts';
+import { sealOrderAddress } from './personal.ts';
 import { actorOf } from './scope.ts';
 
 export interface CreateOrderLine {
@@ -48,7 +49,7 @@ export async function createOrder(ctx: Ctx, input: CreateOrderInput): Promise<Or
         shippingFee: input.shippingFee,
         discount,
         total,
-        address: input.address,
+        ...(await sealOrderAddress(tx, input.customerId, input.orderId, input.address)),
         shippingTemplateId: input.shippingTemplateId,
         note: input.note,
         paymentDeadline: input.paymentDeadline,
@@ -83,6 +84,6 @@ export async function createOrder(ctx: Ctx, input: CreateOrderInput): Promise<Or
       total,
       currency: input.currency,
     });
-    return toOrderView(order, items);
+    return toOrderView(order, items, input.address);
   });
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { orderItems, orders, orderTransitions, type OrderItemRow } from '../schema.ts';
 import { toDetailView, type OrderDetailView } from '../views.ts';
+import { openOrderAddress } from './personal.ts';
 import { orderScope } from './scope.ts';
 
 /**
@@ -25,7 +26,7 @@ export async function getOrder(
     .from(orderTransitions)
     .where(and(eq(orderTransitions.merchantId, ctx.merchantId), eq(orderTransitions.orderId, row.id)))
     .orderBy(asc(orderTransitions.id));
-  return ok(toDetailView(row, items.get(row.id) ?? [], transitions));
+  return ok(toDetailView(row, items.get(row.id) ?? [], transitions, await openOrderAddress(ctx, row)));
 }
 
 export async function itemsOf(ctx: Ctx, orderIds: string[]): Promise<Map<string, OrderItemRow[]>> {

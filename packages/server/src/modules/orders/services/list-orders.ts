@@ -4,6 +4,7 @@ import { orders } from '../schema.ts';
 import type { OrderStatus } from '../state-machine.ts';
 import { toOrderView, type OrderView } from '../views.ts';
 import { itemsOf } from './get-order.ts';
+import { openOrderAddress } from './personal.ts';
 import { orderScope } from './scope.ts';
 
 export interface ListOrdersInput {
@@ -17,7 +18,10 @@ export interface ListOrdersInput {
   cursor?: string | undefined;
 }
 
-/** Newest first; the cursor is the last order's id (ULIDs sort by time). */
+/**
+ * Newest first; the cursor is the last order's id (ULIDs sort by time). Staff see addresses masked in
+ * lists (many people at once); the order's own page shows what their role may see.
+ */
 export async function listOrders(
   ctx: Ctx,
   input: ListOrdersInput,
@@ -43,5 +47,10 @@ export async function listOrders(
     ctx,
     page.items.map((o) => o.id),
   );
-  return { items: page.items.map((o) => toOrderView(o, items.get(o.id) ?? [])), nextCursor: page.nextCursor };
+  const masked = ctx.actor.kind === 'staff';
+  const views: OrderView[] = [];
+  for (const o of page.items) {
+    views.push(toOrderView(o, items.get(o.id) ?? [], await openOrderAddress(ctx, o, { masked })));
+  }
+  return { items: views, nextCursor: page.nextCursor };
 }

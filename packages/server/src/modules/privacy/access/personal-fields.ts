@@ -52,14 +52,15 @@ export async function sealFields<K extends string>(
  * them for it, masks what the actor's role may not see in clear, and records exactly one audit 'read'
  * entry. Masked fields are listed with a ":masked" suffix, so anomaly rules count only clear reads.
  * `erased` is true when the subject's key was shredded; every value is then null. `masked` forces
- * masking whatever the role (lists show many people at once: clear values only one person at a time).
+ * masking whatever the role (lists show many people at once: clear values only one person at a time);
+ * `audited: false` is for data-subject exports only, which record one 'export' entry for the whole archive.
  */
 export async function readFields<K extends string>(
   ctx: Ctx,
   purpose: AccessPurpose,
   record: PersonalRecord,
   fields: Record<K, SealedField>,
-  options: { masked?: boolean } = {},
+  options: { masked?: boolean; audited?: boolean } = {},
 ): Promise<{ values: Record<K, string | null>; erased: boolean }> {
   const allowed = accessFor(ctx, purpose, record.subjectId);
   const visibility = options.masked ? (c: FieldClass) => (c === 'region' ? 'clear' : 'masked') : allowed;
@@ -82,7 +83,8 @@ export async function readFields<K extends string>(
     values[column] = shown === 'clear' ? plain : maskValue(field.class, plain, field.hint);
     audited.push(`${record.table}.${column}${shown === 'clear' ? '' : ':masked'}`);
   }
-  if (audited.length > 0) {
+  // An export gathers many rows and records its one 'export' entry itself.
+  if (audited.length > 0 && options.audited !== false) {
     ctx.privacy.audit.record(ctx, {
       subjectId: record.subjectId,
       fields: audited,

@@ -1,8 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { fail, newId, ok, type Ctx, type Result, type StaffRole } from '../../../platform/index.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, normaliseEmail } from '../credentials.ts';
+import {
+  fail,
+  inTransaction,
+  newId,
+  ok,
+  type Ctx,
+  type Result,
+  type StaffRole,
+} from '../../../platform/index.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../credentials.ts';
 import { merchants, staff } from '../schema.ts';
-import { toStaffView, type StaffView } from '../views.ts';
+import type { StaffView } from '../views.ts';
+import { openStaff, sealStaff } from './personal.ts';
 
 export interface CreateStaffInput {
   email: string;
@@ -22,18 +31,16 @@ export async function createStaff(ctx: Ctx, input: CreateStaffInput): Promise<Re
     .where(eq(merchants.merchantId, ctx.merchantId));
   if (!merchant) return fail('MERCHANT_NOT_FOUND');
   const passwordHash = await hashPassword(input.password);
-  const [row] = await ctx.db
-    .insert(staff)
-    .values({
-      id: newId('stf'),
-      merchantId: ctx.merchantId,
-      email: normaliseEmail(input.email),
-      displayName: input.displayName,
-      role: input.role,
-      passwordHash,
-    })
-    .onConflictDoNothing({ target: [staff.merchantId, staff.email] })
-    .returning();
-  if (!row) return fail('EMAIL_TAKEN');
-  return ok(toStaffView(row));
+  return inTransaction(ctx, async (tx) => {
+    const id = newId('stf');
+    const personal = await sealStaff(tx, id, input);
+    const [row] = await tx.db
+      .insert(staff)
+      .values({ id, merchantId: tx.merchantId, role: input.role, passwordHash, ...personal })
+      .onConflictDoNothing({ target: [staff.merchantId, staff.emailIndex] })
+      .returning();
+    // Rolling back drops the data key created for the sealed values with it.
+    if (!row) return fail('EMAIL_TAKEN');
+    return ok(await openStaff(tx, 'administration', row));
+  });
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { decodeCursor, toPage, type Ctx } from '../../../platform/index.ts';
 import { staff } from '../schema.ts';
-import { toStaffView, type StaffView } from '../views.ts';
+import type { StaffView } from '../views.ts';
+import { openStaff } from './personal.ts';
 
 export async function listStaff(
   ctx: Ctx,
@@ -15,5 +16,7 @@ export async function listStaff(
     .orderBy(asc(staff.id))
     .limit(page.limit + 1);
   const result = toPage(rows, page.limit, (r) => ({ id: r.id }));
-  return { items: result.items.map(toStaffView), nextCursor: result.nextCursor };
+  const items: StaffView[] = [];
+  for (const row of result.items) items.push(await openStaff(ctx, 'administration', row));
+  return { items, nextCursor: result.nextCursor };
 }

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { fail, newId, ok, type Ctx, type Db, type Result } from '../../../platform/index.ts';
-import { hashSessionToken, newSessionToken, normaliseEmail, verifyPassword } from '../credentials.ts';
+import { hashSessionToken, newSessionToken, verifyPassword } from '../credentials.ts';
 import { merchants, staff, staffSessions } from '../schema.ts';
-import { toStaffView, type StaffView } from '../views.ts';
+import type { StaffView } from '../views.ts';
+import { openStaff, staffEmailIndex } from './personal.ts';
 
 /** A working day; staff sign in again the next morning. */
 export const STAFF_SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -28,7 +29,12 @@ export async function signInStaff(
     ? await ctx.db
         .select()
         .from(staff)
-        .where(and(eq(staff.merchantId, merchantId), eq(staff.email, normaliseEmail(input.email))))
+        .where(
+          and(
+            eq(staff.merchantId, merchantId),
+            eq(staff.emailIndex, staffEmailIndex(ctx, merchantId, input.email)),
+          ),
+        )
     : [];
   const passwordOk = await verifyPassword(row?.passwordHash, input.password);
   if (!row || !passwordOk || row.status !== 'active') return fail('INVALID_CREDENTIALS');
@@ -40,7 +46,8 @@ export async function signInStaff(
     tokenHash: hashSessionToken(token),
     expiresAt: new Date(Date.now() + STAFF_SESSION_TTL_MS),
   });
-  return ok({ token, staff: toStaffView(row), merchantId: row.merchantId });
+  const signedIn: Ctx = { ...ctx, merchantId: row.merchantId };
+  return ok({ token, staff: await openStaff(signedIn, 'authentication', row), merchantId: row.merchantId });
 }
 
 async function merchantIdOf(db: Db, handle: string): Promise<string | undefined> {

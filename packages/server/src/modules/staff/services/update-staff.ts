@@ -1,7 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { fail, inTransaction, ok, type Ctx, type Result, type StaffRole } from '../../../platform/index.ts';
 import { staff, staffSessions } from '../schema.ts';
-import { toStaffView, type StaffView } from '../views.ts';
+import type { StaffView } from '../views.ts';
+import { openStaff } from './personal.ts';
 
 export interface UpdateStaffInput {
   role?: StaffRole | undefined;
@@ -27,6 +28,7 @@ export async function updateStaff(
       .where(and(eq(staff.merchantId, ctx.merchantId), eq(staff.id, staffId)))
       .for('update');
     if (!current) return fail('STAFF_NOT_FOUND');
+    if (current.status === 'frozen' && input.status === 'active') return fail('STAFF_FROZEN');
     const role = input.role ?? current.role;
     const status = input.status ?? current.status;
     const wasActiveOwner = current.role === 'owner' && current.status === 'active';
@@ -56,6 +58,6 @@ export async function updateStaff(
           ),
         );
     }
-    return ok(toStaffView(row));
+    return ok(await openStaff(tx, 'administration', row));
   });
 }
