@@ -3,11 +3,13 @@ import type { HexamallModule } from '../../platform/index.ts';
 import { storeCartRoutes } from './routes/store.ts';
 import { mergeGuestCart } from './services/merge-guest-cart.ts';
 import { purgeAbandonedGuestCarts } from './services/purge-guest-carts.ts';
+import { cartPersonalData } from './personal-data.ts';
 
 export const cartModule: HexamallModule = {
   name: 'cart',
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes: storeCartRoutes,
+  personalData: cartPersonalData,
   setup(runtime) {
     runtime.events.on('customer.signed_in', async (event, ctx) => {
       const { customerId, cartToken } = event.payload;

@@ -5,6 +5,7 @@ import { addressRoutes } from './routes/addresses.ts';
 import { adminCustomerRoutes } from './routes/admin-customers.ts';
 import { profileRoutes } from './routes/profile.ts';
 import { sealLegacyCustomerRows } from './services/seal-legacy-rows.ts';
+import { customersPersonalData } from './personal-data.ts';
 import { storeAuthRoutes } from './routes/store-auth.ts';
 
 declare module '../../platform/events/index.ts' {
@@ -38,6 +39,7 @@ export const customersModule: HexamallModule = {
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes,
   adminRoutes: adminCustomerRoutes,
+  personalData: customersPersonalData,
   boot: async (runtime) => {
     const sealed = await sealLegacyCustomerRows(runtime);
     if (sealed > 0) runtime.log.info({ sealed }, 'sealed plaintext customer rows from before the vault');

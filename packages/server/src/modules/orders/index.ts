@@ -5,12 +5,14 @@ import { adminOrderRoutes } from './routes/admin.ts';
 import { storeOrderRoutes } from './routes/store.ts';
 import { transitionOrder } from './services/transition-order.ts';
 import { sealLegacyOrderRows } from './services/seal-legacy-rows.ts';
+import { ordersPersonalData } from './personal-data.ts';
 
 export const ordersModule: HexamallModule = {
   name: 'orders',
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes: storeOrderRoutes,
   adminRoutes: adminOrderRoutes,
+  personalData: ordersPersonalData,
   boot: async (runtime) => {
     const sealed = await sealLegacyOrderRows(runtime);
     if (sealed > 0) runtime.log.info({ sealed }, 'sealed plaintext order addresses from before the vault');
