@@ -68,6 +68,19 @@ describeEachDatabase('customer addresses', (h) => {
     expect(await book(token)).toMatchObject([{ id: second.id, isDefault: true }]);
   });
 
+  it('refuses a card number typed into an address line, storing nothing', async () => {
+    const shop = await createMerchant(h());
+    const { token } = await signUpShopper(h(), shop.handle);
+    const res = await api('POST', '/api/store/addresses', token, {
+      ...home,
+      line2: 'card 4111 1111 1111 1111',
+    });
+    expect(res.statusCode).toBe(422);
+    expect(json(res)).toMatchObject({ code: 'CARD_NUMBER_REFUSED' });
+    expect(res.body).not.toContain('4111');
+    expect(await book(token)).toEqual([]);
+  });
+
   it("answers 404 ADDRESS_NOT_FOUND for another shopper's address", async () => {
     const shop = await createMerchant(h());
     const alice = await signUpShopper(h(), shop.handle);

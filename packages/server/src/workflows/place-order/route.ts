@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { unwrap, type Runtime } from '../../platform/index.ts';
+import { FreeText, unwrap, type Runtime } from '../../platform/index.ts';
 import { OrderSchema } from '../../modules/orders/index.ts';
 import { answerIdempotently, IdempotencyHeaders } from '../idempotent-route.ts';
 import { placeOrderWorkflow } from './index.ts';
@@ -9,7 +9,7 @@ const CheckoutBody = Type.Object(
   {
     addressId: Type.String({ minLength: 1, maxLength: 64 }),
     shippingTemplateId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    note: Type.Optional(Type.String({ maxLength: 200 })),
+    note: Type.Optional(FreeText({ maxLength: 200 })),
     items: Type.Optional(
       Type.Array(
         Type.Object(

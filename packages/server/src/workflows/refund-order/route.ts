@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { MAX_MINOR_AMOUNT, MinorAmount, unwrap, type Runtime } from '../../platform/index.ts';
+import { FreeText, MAX_MINOR_AMOUNT, MinorAmount, unwrap, type Runtime } from '../../platform/index.ts';
 import { getOrder, OrderDetailSchema } from '../../modules/orders/index.ts';
 import { answerIdempotently, IdempotencyHeaders } from '../idempotent-route.ts';
 import { refundOrderWorkflow } from './index.ts';
@@ -11,7 +11,7 @@ const RefundBody = Type.Object(
     amount: Type.Optional(
       Type.Integer({ minimum: 1, maximum: MAX_MINOR_AMOUNT, description: 'Minor units' }),
     ),
-    reason: Type.String({ minLength: 1, maxLength: 200 }),
+    reason: FreeText({ minLength: 1, maxLength: 200 }),
   },
   { additionalProperties: false },
 );

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { unwrap, type Runtime } from '../../platform/index.ts';
+import { FreeText, unwrap, type Runtime } from '../../platform/index.ts';
 import { getOrder, OrderDetailSchema } from '../../modules/orders/index.ts';
 import { requestRefundWorkflow } from './index.ts';
 
 const Params = Type.Object({ id: Type.String({ maxLength: 64 }) }, { additionalProperties: false });
 const RefundRequestBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 200 }) },
+  { reason: FreeText({ minLength: 1, maxLength: 200 }) },
   { additionalProperties: false },
 );
 

@@ -1,16 +1,17 @@
 import { Type } from 'typebox';
 import { GeoPointSchema } from '../views.ts';
+import { FreeText } from '../../../platform/index.ts';
 
 export const PhoneSchema = Type.String({ pattern: '^\\+?[0-9][0-9 -]{4,19}$', maxLength: 21 });
 
 const fields = {
-  recipient: Type.String({ minLength: 1, maxLength: 60 }),
+  recipient: FreeText({ minLength: 1, maxLength: 60 }),
   phone: PhoneSchema,
   province: Type.String({ minLength: 1, maxLength: 40 }),
   city: Type.String({ minLength: 1, maxLength: 40 }),
-  district: Type.String({ minLength: 1, maxLength: 40 }),
-  line1: Type.String({ minLength: 1, maxLength: 200 }),
-  line2: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
+  district: FreeText({ minLength: 1, maxLength: 40 }),
+  line1: FreeText({ minLength: 1, maxLength: 200 }),
+  line2: Type.Union([FreeText({ maxLength: 200 }), Type.Null()]),
   postalCode: Type.Union([Type.String({ pattern: '^[A-Za-z0-9 -]{3,12}$', maxLength: 12 }), Type.Null()]),
   isDefault: Type.Boolean(),
   location: Type.Union([GeoPointSchema, Type.Null()]),

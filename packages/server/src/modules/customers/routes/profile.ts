@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { unwrap, type Runtime } from '../../../platform/index.ts';
+import { FreeText, unwrap, type Runtime } from '../../../platform/index.ts';
 import { updateProfile } from '../services/update-profile.ts';
 import { CustomerSchema } from '../views.ts';
 import { PhoneSchema } from './address-schemas.ts';
 
 const UpdateProfileBody = Type.Object(
   {
-    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+    displayName: Type.Optional(FreeText({ minLength: 1, maxLength: 60 })),
     phone: Type.Optional(Type.Union([PhoneSchema, Type.Null()])),
     idNumber: Type.Optional(
       Type.Union([Type.String({ minLength: 18, maxLength: 18, pattern: '^[0-9]{17}[0-9Xx]$' }), Type.Null()]),

@@ -4,6 +4,7 @@ import {
   AppError,
   customerIdOf,
   EmailAddress,
+  FreeText,
   signInThrottleOf,
   unwrap,
   type Runtime,
@@ -20,7 +21,7 @@ const SignUpBody = Type.Object(
   {
     email: EmailAddress,
     password: Type.String({ maxLength: MAX_PASSWORD_LENGTH, description: 'At least 8 characters' }),
-    displayName: Type.String({ minLength: 1, maxLength: 80 }),
+    displayName: FreeText({ minLength: 1, maxLength: 80 }),
     phone: Type.Optional(PhoneSchema),
   },
   { additionalProperties: false },

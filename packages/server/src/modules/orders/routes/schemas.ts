@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { PageQuery, pageOf } from '../../../platform/index.ts';
+import { FreeText, pageOf, PageQuery } from '../../../platform/index.ts';
 import { OrderSchema, OrderStatusSchema } from '../views.ts';
 
 export const OrderIdParams = Type.Object(
@@ -28,6 +28,6 @@ export const AdminOrderQuery = Type.Object(
 export const OrderPage = pageOf(OrderSchema);
 
 export const ReasonBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 500 }) },
+  { reason: FreeText({ minLength: 1, maxLength: 500 }) },
   { additionalProperties: false },
 );

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { FreeText } from '../../../platform/index.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -84,7 +85,7 @@ export type SearchResponse = Static<typeof SearchResponse>;
 
 export const SuggestQuery = Type.Object(
   {
-    q: Type.String({ minLength: 1, maxLength: 100 }),
+    q: FreeText({ minLength: 1, maxLength: 100 }),
     limit: Type.Integer({ minimum: 1, maximum: 20, default: 8 }),
   },
   { additionalProperties: false },
