@@ -71,7 +71,7 @@ describeEachDatabase('customer addresses', (h) => {
   it('refuses a card number typed into an address line, storing nothing', async () => {
     const shop = await createMerchant(h());
     const { token } = await signUpShopper(h(), shop.handle);
-    const res = await api('POST', '/api/store/addresses', token, {
+    const res = await api('POST', '/addresses', token, {
       ...home,
       line2: 'card 4111 1111 1111 1111',
     });
