@@ -60,6 +60,8 @@ export function createConsoleRouter(session: {
         component: () => import('./views/customers/CustomersView.vue'),
         meta: { permission: 'customers:read' },
       },
+      // Any signed-in staff member's own page (passkeys): no permission needed.
+      { path: '/profile', name: 'profile', component: () => import('./views/profile/ProfileView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
   });

@@ -62,6 +62,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { shopper: true },
   },
   { path: '/favourites', name: 'favourites', component: () => import('./views/account/FavouritesView.vue') },
+  {
+    path: '/passkeys',
+    name: 'passkeys',
+    component: () => import('./views/account/PasskeysView.vue'),
+    meta: { shopper: true },
+  },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

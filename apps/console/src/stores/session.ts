@@ -22,6 +22,17 @@ export const useSessionStore = defineStore('console-session', () => {
     sessionStorage.setItem(TOKEN_KEY, answer.token);
   }
 
+  /** Signs in with a passkey on this device, at the merchant with this handle (default merchant if none). */
+  async function signInWithPasskey(merchantHandle?: string) {
+    // Loaded on use: the WebAuthn glue stays out of the first page load.
+    const passkeys = await import('../api/passkeys.ts');
+    const answer = await passkeys.signInWithPasskey(merchantHandle);
+    token.value = answer.token;
+    staff.value = answer.staff;
+    merchant.value = answer.merchant;
+    sessionStorage.setItem(TOKEN_KEY, answer.token);
+  }
+
   function forget() {
     token.value = undefined;
     staff.value = undefined;
@@ -50,6 +61,7 @@ export const useSessionStore = defineStore('console-session', () => {
     merchant,
     signedIn,
     signIn,
+    signInWithPasskey,
     signOut,
     load,
     forget,

@@ -28,6 +28,13 @@ export const useSessionStore = defineStore('session', () => {
     remember(dataOf(await api.POST('/api/store/auth/sign-in', { body: { email, password } })));
   }
 
+  /** Signs in with a passkey on this device (no email, no password). */
+  async function signInWithPasskey() {
+    // Loaded on use: the WebAuthn glue stays out of the first page load.
+    const passkeys = await import('../api/passkeys.ts');
+    remember(await passkeys.signInWithPasskey());
+  }
+
   async function signUp(input: { email: string; password: string; displayName: string; phone?: string }) {
     remember(dataOf(await api.POST('/api/store/auth/sign-up', { body: input })));
   }
@@ -45,5 +52,5 @@ export const useSessionStore = defineStore('session', () => {
     else customer.value = dataOf(result);
   }
 
-  return { token, customer, signedIn, signIn, signUp, signOut, load, forget };
+  return { token, customer, signedIn, signIn, signInWithPasskey, signUp, signOut, load, forget };
 });
