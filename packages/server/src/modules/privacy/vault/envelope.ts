@@ -10,7 +10,6 @@ import { VaultError } from './vault-error.ts';
  * to another row or column, even of the same person, fails its tag.
  */
 const VERSION = 'hx1';
-const DATA_KEY_ID = /^dk_[0-9a-z]{26}$/;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -41,16 +40,16 @@ export function openWithKey(key: Buffer, ref: SealRef, parsed: ParsedCiphertext)
   }
 }
 
+const CIPHERTEXT = /^hx1\.(dk_[0-9a-z]{26})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]+)$/;
+
 export function parseCiphertext(text: string): ParsedCiphertext {
-  const parts = text.split('.');
-  const [version, dataKeyId, ivText, bodyText] = parts;
-  const iv = ivText === undefined ? undefined : decodeB64url(ivText);
-  const body = bodyText === undefined ? undefined : decodeB64url(bodyText);
-  if (parts.length !== 4 || version !== VERSION || !DATA_KEY_ID.test(dataKeyId ?? ''))
-    throw new VaultError('malformed', 'not an hx1 ciphertext');
+  const match = CIPHERTEXT.exec(text);
+  if (!match) throw new VaultError('malformed', 'not an hx1 ciphertext');
+  const iv = decodeB64url(match[2]!);
+  const body = decodeB64url(match[3]!);
   if (!iv || iv.length !== IV_BYTES || !body || body.length < TAG_BYTES)
     throw new VaultError('malformed', 'bad IV or body');
-  return { dataKeyId: dataKeyId!, iv, body };
+  return { dataKeyId: match[1]!, iv, body };
 }
 
 function associatedData(ref: SealRef): Buffer {
