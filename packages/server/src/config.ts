@@ -27,6 +27,8 @@ export interface AppConfig {
    * (HEXAMALL_RETENTION_DAYS="behaviour=90,sessions=14"). The privacy module refuses unknown categories.
    */
   retentionDays: Readonly<Record<string, number>>;
+  /** Access anomaly rules over the audit log (docs/decisions/0007-audit-and-anomalies.md). */
+  anomaly: AnomalyThresholds;
   /** Passkeys (WebAuthn): docs/decisions/0008-authentication.md. */
   webauthn: WebAuthnConfig;
 }
@@ -38,6 +40,26 @@ export interface WebAuthnConfig {
   rpName: string;
   /** Origins (scheme://host[:port]) a ceremony may come from; anything else is refused. */
   origins: readonly string[];
+}
+
+export const ANOMALY_RULES = ['mass_read', 'export_burst', 'unusual_hours', 'new_network'] as const;
+export type AnomalyRule = (typeof ANOMALY_RULES)[number];
+
+export interface AnomalyThresholds {
+  /** A staff member reading sensitive fields of more than this many people within the window is frozen. */
+  massReadPeople: number;
+  massReadWindowMinutes: number;
+  /** More than this many exports (requests) by one staff member within the window is a burst. */
+  exportBurst: number;
+  exportWindowMinutes: number;
+  /** Working hours [start, end) in the merchant's time zone; access outside them raises an alert. */
+  workingHours: { start: number; end: number; timeZone: string };
+  /** A network (/24, /64) unseen for this long counts as new for the staff member. */
+  networkMemoryDays: number;
+  /** The rules that freeze the account; the others only raise an alert. */
+  freezeOn: readonly AnomalyRule[];
+  /** Column-name fragments that make a field sensitive for the mass-read rule. */
+  sensitiveFields: readonly string[];
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -61,8 +83,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeWindowMs: intFrom(env.HEXAMALL_RATE_LIMIT_WINDOW_MS, 60_000),
     },
     logLevel: env.LOG_LEVEL ?? 'info',
-    webauthn: webauthnFromEnv(env, publicUrl),
     retentionDays: retentionDaysFrom(env.HEXAMALL_RETENTION_DAYS),
+    anomaly: anomalyThresholdsFromEnv(env),
+    webauthn: webauthnFromEnv(env, publicUrl),
   };
 }
 
@@ -82,6 +105,49 @@ function webauthnFromEnv(env: NodeJS.ProcessEnv, publicUrl: string): WebAuthnCon
       ? origins.filter((o) => o !== '')
       : [...new Set([url.origin, local.origin])],
   };
+}
+
+function anomalyThresholdsFromEnv(env: NodeJS.ProcessEnv): AnomalyThresholds {
+  const [start, end] = (env.HEXAMALL_ANOMALY_WORKING_HOURS ?? '7-23').split('-').map((h) => intFrom(h, -1));
+  if (start === undefined || end === undefined || start < 0 || end > 24 || start >= end)
+    throw new Error('HEXAMALL_ANOMALY_WORKING_HOURS must look like "7-23" (start before end, hours 0-24)');
+  const timeZone = env.HEXAMALL_ANOMALY_TIME_ZONE ?? 'Asia/Shanghai';
+  // Throws RangeError on a zone the runtime does not know: better at boot than on the first access.
+  new Intl.DateTimeFormat('en', { timeZone });
+  const freezeOn = listFrom(env.HEXAMALL_ANOMALY_FREEZE_ON, ['mass_read', 'export_burst']);
+  const unknown = freezeOn.filter((r) => !(ANOMALY_RULES as readonly string[]).includes(r));
+  if (unknown.length > 0)
+    throw new Error(`HEXAMALL_ANOMALY_FREEZE_ON names unknown rules: ${unknown.join(', ')}`);
+  const sensitiveFields = listFrom(env.HEXAMALL_ANOMALY_SENSITIVE_FIELDS, [
+    'phone',
+    'email',
+    'id_number',
+    'address',
+    'line1',
+    'location',
+    'latitude',
+    'longitude',
+  ]);
+  if (sensitiveFields.some((f) => !/^[a-z0-9_]+$/.test(f)))
+    throw new Error('HEXAMALL_ANOMALY_SENSITIVE_FIELDS takes lower-case column-name fragments');
+  return {
+    massReadPeople: intFrom(env.HEXAMALL_ANOMALY_READ_PEOPLE, 100),
+    massReadWindowMinutes: intFrom(env.HEXAMALL_ANOMALY_READ_WINDOW_MINUTES, 1),
+    exportBurst: intFrom(env.HEXAMALL_ANOMALY_EXPORTS, 5),
+    exportWindowMinutes: intFrom(env.HEXAMALL_ANOMALY_EXPORT_WINDOW_MINUTES, 10),
+    workingHours: { start, end, timeZone },
+    networkMemoryDays: intFrom(env.HEXAMALL_ANOMALY_NETWORK_MEMORY_DAYS, 30),
+    freezeOn: freezeOn as AnomalyRule[],
+    sensitiveFields,
+  };
+}
+
+function listFrom(value: string | undefined, fallback: string[]): string[] {
+  if (value === undefined) return fallback;
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {

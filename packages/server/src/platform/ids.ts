@@ -28,6 +28,7 @@ export const ID_PREFIXES = [
   'evt',
   'job',
   'req',
+  'alert',
 ] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 

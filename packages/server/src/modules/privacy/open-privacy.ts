@@ -25,7 +25,7 @@ export interface PrivacyServices extends PrivacyPort {
 export async function openPrivacy(options: PrivacyOptions): Promise<PrivacyServices> {
   const keyring = openKeyring(options.config, options.now);
   const vault = await openVault({ ...options, keyring });
-  const audit = openAuditLog(options);
+  const audit = openAuditLog({ ...options, signer: keyring.auditSigner() });
   return {
     vault,
     audit,

@@ -1,1 +1,3 @@
 export * from './vault/tables.ts';
+export * from './audit/tables.ts';
+export * from './anomaly/tables.ts';

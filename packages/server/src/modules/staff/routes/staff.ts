@@ -5,7 +5,7 @@ import { MAX_PASSWORD_LENGTH } from '../credentials.ts';
 import { createStaff } from '../services/create-staff.ts';
 import { listStaff } from '../services/list-staff.ts';
 import { updateStaff } from '../services/update-staff.ts';
-import { StaffRoleSchema, StaffSchema, StaffStatusSchema } from '../views.ts';
+import { StaffRoleSchema, StaffSchema } from '../views.ts';
 
 const CreateStaffBody = Type.Object(
   {
@@ -18,7 +18,11 @@ const CreateStaffBody = Type.Object(
 );
 
 const UpdateStaffBody = Type.Object(
-  { role: Type.Optional(StaffRoleSchema), status: Type.Optional(StaffStatusSchema) },
+  {
+    role: Type.Optional(StaffRoleSchema),
+    // Not 'frozen': only the anomaly rules freeze, and unfreezing is its own audited route.
+    status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 
