@@ -11,6 +11,8 @@ Commands:
   seed                      create the demo shop if the database has no merchant
   import products FILE      import products from JSONL or CSV, with a progress bar and a report
   export products [FILE]    export products as JSONL (stdout when no FILE)
+  audit verify              check the personal-data audit log's hash chain; names any tampered entry
+  staff unfreeze EMAIL|ID   unfreeze a staff account an access anomaly froze (--merchant HANDLE)
   keys list|rotate          list the master keys, or rotate: re-wrap every data key, disable the old key
 
 Environment: PORT, HOST, HEXAMALL_DATA_DIR, HEXAMALL_KEYRING_FILE, DATABASE_URL, REDIS_URL (see README).`;
@@ -47,6 +49,14 @@ async function main(argv: string[]): Promise<number> {
     case 'keys': {
       const { runKeys } = await import('./keys.ts');
       return runKeys(config, rest);
+    }
+    case 'audit': {
+      const { runAudit } = await import('./audit.ts');
+      return runAudit(config, rest);
+    }
+    case 'staff': {
+      const { runStaff } = await import('./staff.ts');
+      return runStaff(config, rest, values.merchant);
     }
     default:
       console.error(`Unknown command "${command}".\n\n${USAGE}`);
