@@ -181,7 +181,7 @@ export interface paths {
                                 id: string;
                                 /** @description What the staff member may do (platform/permissions.ts) */
                                 role: "owner" | "operator" | "customer_service" | "analyst";
-                                status: "active" | "disabled";
+                                status: "active" | "disabled" | "frozen";
                             };
                             token: string;
                         };
@@ -557,7 +557,7 @@ export interface paths {
         };
         /**
          * List customers, newest first
-         * @description Email and phone are masked unless the caller is an owner.
+         * @description Always masked: a list shows many people at once. Clear contact details come from one customer at a time.
          */
         get: {
             parameters: {
@@ -585,9 +585,61 @@ export interface paths {
                                 displayName: string;
                                 email: string;
                                 id: string;
+                                /** @description Resident ID-card number; masked for everyone but the shopper */
+                                idNumber: string | null;
                                 phone: string | null;
                             }[];
                             nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One customer, read for customer service
+         * @description Contact details are clear for roles with customers:contact and masked otherwise; every read is audited.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            /** @description Resident ID-card number; masked for everyone but the shopper */
+                            idNumber: string | null;
+                            phone: string | null;
                         };
                     };
                 };
@@ -847,7 +899,7 @@ export interface paths {
                                 id: string;
                                 /** @description What the staff member may do (platform/permissions.ts) */
                                 role: "owner" | "operator" | "customer_service" | "analyst";
-                                status: "active" | "disabled";
+                                status: "active" | "disabled" | "frozen";
                             };
                         };
                     };
@@ -1623,7 +1675,7 @@ export interface paths {
                                 id: string;
                                 /** @description What the staff member may do (platform/permissions.ts) */
                                 role: "owner" | "operator" | "customer_service" | "analyst";
-                                status: "active" | "disabled";
+                                status: "active" | "disabled" | "frozen";
                             };
                             token: string;
                         };
@@ -1948,6 +2000,440 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/privacy/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List access alerts (newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    status?: "open" | "resolved";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description freeze: the account was frozen and its sessions revoked; alert: nothing was stopped */
+                                action: "freeze" | "alert";
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description Counts and ids only, never personal values */
+                                detail: {
+                                    exports?: number;
+                                    hour?: number;
+                                    limit?: number;
+                                    people?: number;
+                                    requestId?: string;
+                                    timeZone?: string;
+                                    windowMinutes?: number;
+                                };
+                                id: string;
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                /** @description The rule that raised the alert (docs/decisions/0007-audit-and-anomalies.md) */
+                                rule: "mass_read" | "export_burst" | "unusual_hours" | "new_network";
+                                staffId: string;
+                                status: "open" | "resolved";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/privacy/alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an access alert reviewed
+         * @description Does not unfreeze the account: POST /api/admin/staff/:id/unfreeze does.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description freeze: the account was frozen and its sessions revoked; alert: nothing was stopped */
+                            action: "freeze" | "alert";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Counts and ids only, never personal values */
+                            detail: {
+                                exports?: number;
+                                hour?: number;
+                                limit?: number;
+                                people?: number;
+                                requestId?: string;
+                                timeZone?: string;
+                                windowMinutes?: number;
+                            };
+                            id: string;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            /** @description The rule that raised the alert (docs/decisions/0007-audit-and-anomalies.md) */
+                            rule: "mass_read" | "export_burst" | "unusual_hours" | "new_network";
+                            staffId: string;
+                            status: "open" | "resolved";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-subject requests with their due dates; open ones oldest (most urgent) first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                archiveUrl: string | null;
+                                closedAt: string | null;
+                                daysLeft: number | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                handledBy: string | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "export" | "erasure" | "rectification";
+                                overdue: boolean;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                resolution: string | null;
+                                startedAt: string | null;
+                                /** @enum {unknown} */
+                                state: "received" | "in_progress" | "completed" | "rejected";
+                                subjectId: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/privacy/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request, with what the person asked to correct (an audited read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archiveUrl: string | null;
+                            closedAt: string | null;
+                            daysLeft: number | null;
+                            details: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            handledBy: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "export" | "erasure" | "rectification";
+                            overdue: boolean;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            resolution: string | null;
+                            startedAt: string | null;
+                            /** @enum {unknown} */
+                            state: "received" | "in_progress" | "completed" | "rejected";
+                            subjectId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/privacy/requests/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a rectification request done, once the record is corrected */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archiveUrl: string | null;
+                            closedAt: string | null;
+                            daysLeft: number | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            handledBy: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "export" | "erasure" | "rectification";
+                            overdue: boolean;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            resolution: string | null;
+                            startedAt: string | null;
+                            /** @enum {unknown} */
+                            state: "received" | "in_progress" | "completed" | "rejected";
+                            subjectId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/privacy/requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject an open request; the person reads the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archiveUrl: string | null;
+                            closedAt: string | null;
+                            daysLeft: number | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            handledBy: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "export" | "erasure" | "rectification";
+                            overdue: boolean;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            resolution: string | null;
+                            startedAt: string | null;
+                            /** @enum {unknown} */
+                            state: "received" | "in_progress" | "completed" | "rejected";
+                            subjectId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/privacy/requests/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a rectification request on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archiveUrl: string | null;
+                            closedAt: string | null;
+                            daysLeft: number | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            handledBy: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "export" | "erasure" | "rectification";
+                            overdue: boolean;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            resolution: string | null;
+                            startedAt: string | null;
+                            /** @enum {unknown} */
+                            state: "received" | "in_progress" | "completed" | "rejected";
+                            subjectId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3279,7 +3765,7 @@ export interface paths {
                                 id: string;
                                 /** @description What the staff member may do (platform/permissions.ts) */
                                 role: "owner" | "operator" | "customer_service" | "analyst";
-                                status: "active" | "disabled";
+                                status: "active" | "disabled" | "frozen";
                             }[];
                             nextCursor: string | null;
                         };
@@ -3324,7 +3810,7 @@ export interface paths {
                             id: string;
                             /** @description What the staff member may do (platform/permissions.ts) */
                             role: "owner" | "operator" | "customer_service" | "analyst";
-                            status: "active" | "disabled";
+                            status: "active" | "disabled" | "frozen";
                         };
                     };
                 };
@@ -3383,12 +3869,62 @@ export interface paths {
                             id: string;
                             /** @description What the staff member may do (platform/permissions.ts) */
                             role: "owner" | "operator" | "customer_service" | "analyst";
-                            status: "active" | "disabled";
+                            status: "active" | "disabled" | "frozen";
                         };
                     };
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/admin/staff/{id}/unfreeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unfreeze a staff account that an access anomaly froze
+         * @description After reviewing the alert (GET /api/admin/privacy/alerts). The account signs in again; its open freeze alerts are resolved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            /** @description What the staff member may do (platform/permissions.ts) */
+                            role: "owner" | "operator" | "customer_service" | "analyst";
+                            status: "active" | "disabled" | "frozen";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/store/addresses": {
@@ -3422,6 +3958,10 @@ export interface paths {
                                 isDefault: boolean;
                                 line1: string;
                                 line2: string | null;
+                                location: {
+                                    latitude: number;
+                                    longitude: number;
+                                } | null;
                                 phone: string;
                                 postalCode: string | null;
                                 province: string;
@@ -3449,6 +3989,10 @@ export interface paths {
                         isDefault?: boolean;
                         line1: string;
                         line2?: string | null;
+                        location?: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
                         phone: string;
                         postalCode?: string | null;
                         province: string;
@@ -3470,6 +4014,10 @@ export interface paths {
                             isDefault: boolean;
                             line1: string;
                             line2: string | null;
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
                             phone: string;
                             postalCode: string | null;
                             province: string;
@@ -3536,6 +4084,10 @@ export interface paths {
                         isDefault?: boolean;
                         line1?: string;
                         line2?: string | null;
+                        location?: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
                         phone?: string;
                         postalCode?: string | null;
                         province?: string;
@@ -3557,6 +4109,10 @@ export interface paths {
                             isDefault: boolean;
                             line1: string;
                             line2: string | null;
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
                             phone: string;
                             postalCode: string | null;
                             province: string;
@@ -3610,6 +4166,8 @@ export interface paths {
                                 displayName: string;
                                 email: string;
                                 id: string;
+                                /** @description Resident ID-card number; masked for everyone but the shopper */
+                                idNumber: string | null;
                                 phone: string | null;
                             };
                             token: string;
@@ -3704,6 +4262,8 @@ export interface paths {
                                 displayName: string;
                                 email: string;
                                 id: string;
+                                /** @description Resident ID-card number; masked for everyone but the shopper */
+                                idNumber: string | null;
                                 phone: string | null;
                             };
                             token: string;
@@ -4241,6 +4801,8 @@ export interface paths {
                             displayName: string;
                             email: string;
                             id: string;
+                            /** @description Resident ID-card number; masked for everyone but the shopper */
+                            idNumber: string | null;
                             phone: string | null;
                         };
                     };
@@ -4252,7 +4814,47 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct the signed-in shopper’s profile
+         * @description Name, phone and ID-card number (the latter needs the separate sensitive_data consent). Null removes a value.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        idNumber?: string | null;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            /** @description Resident ID-card number; masked for everyone but the shopper */
+                            idNumber: string | null;
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/store/orders": {
@@ -5083,6 +5685,8 @@ export interface paths {
                                 displayName: string;
                                 email: string;
                                 id: string;
+                                /** @description Resident ID-card number; masked for everyone but the shopper */
+                                idNumber: string | null;
                                 phone: string | null;
                             };
                             token: string;
@@ -5232,6 +5836,248 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/privacy/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My consent to each purpose; unrecorded purposes are not granted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentNoticeVersion: string;
+                            items: {
+                                at: string | null;
+                                channel: string | null;
+                                granted: boolean;
+                                method: string | null;
+                                noticeVersion: string | null;
+                                /** @enum {unknown} */
+                                purpose: "personalisation" | "marketing" | "analytics" | "third_party_sharing" | "cross_border" | "sensitive_data";
+                                separate: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Grant or withdraw consent; takes effect from the next request
+         * @description Granting third_party_sharing, cross_border or sensitive_data must be the only change in its request.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: {
+                            granted: boolean;
+                            /** @enum {unknown} */
+                            purpose: "personalisation" | "marketing" | "analytics" | "third_party_sharing" | "cross_border" | "sensitive_data";
+                        }[];
+                        /** @enum {unknown} */
+                        channel: "web" | "app" | "mini_program" | "api";
+                        /** @enum {unknown} */
+                        method: "checkbox" | "banner" | "settings" | "sign_up" | "api";
+                        noticeVersion: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currentNoticeVersion: string;
+                            items: {
+                                at: string | null;
+                                channel: string | null;
+                                granted: boolean;
+                                method: string | null;
+                                noticeVersion: string | null;
+                                /** @enum {unknown} */
+                                purpose: "personalisation" | "marketing" | "analytics" | "third_party_sharing" | "cross_border" | "sensitive_data";
+                                separate: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My data requests, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                archiveUrl: string | null;
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "export" | "erasure" | "rectification";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                resolution: string | null;
+                                /** @enum {unknown} */
+                                state: "received" | "in_progress" | "completed" | "rejected";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask for a copy of my data, its erasure, or a correction
+         * @description Export and erasure are carried out automatically, usually within a minute; erasure signs the shopper out everywhere and cannot be undone. Rectification is handled by the merchant within 30 days.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        details?: string;
+                        /** @enum {unknown} */
+                        kind: "export" | "erasure" | "rectification";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archiveUrl: string | null;
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "export" | "erasure" | "rectification";
+                            /** Format: date-time */
+                            receivedAt: string;
+                            resolution: string | null;
+                            /** @enum {unknown} */
+                            state: "received" | "in_progress" | "completed" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/privacy/requests/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a completed export: everything held on me, as JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "hexamall.personal-data/1";
+                            /** Format: date-time */
+                            generatedAt: string;
+                            merchantId: string;
+                            modules: {
+                                [key: string]: unknown;
+                            };
+                            requestId: string;
+                            subjectId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -6,7 +6,7 @@ import { inventoryModule } from './inventory/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { passkeysModule } from './passkeys/index.ts';
 import { paymentsModule } from './payments/index.ts';
-import { privacyModule } from './privacy/index.ts';
+import { grantedConsents, privacyModule } from './privacy/index.ts';
 import { searchModule } from './search/index.ts';
 import { shippingModule } from './shipping/index.ts';
 import { staffAuthenticators, staffModule } from './staff/index.ts';
@@ -32,4 +32,5 @@ export const AUTHENTICATORS: Authenticators = {
   resolveMerchant: staffAuthenticators.resolveMerchant,
   resolveShopper,
   resolveStaff: staffAuthenticators.resolveStaff,
+  resolveConsent: grantedConsents,
 };

@@ -28,7 +28,8 @@ export const ID_PREFIXES = [
   'evt',
   'job',
   'req',
-  'alert',
+  'cns',
+  'prq',
 ] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 

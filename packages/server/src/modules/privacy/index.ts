@@ -7,6 +7,8 @@ import type { HexamallModule, Runtime } from '../../platform/index.ts';
 import { setupVault } from './vault/index.ts';
 import { setupAnomalies } from './anomaly/index.ts';
 import { alertRoutes } from './routes/alerts.ts';
+import { storeConsentRoutes } from './consent/index.ts';
+import { adminRightsRoutes, privacyContributor, setupRights, storeRightsRoutes } from './rights/index.ts';
 
 export { openPrivacy, type PrivacyOptions, type PrivacyServices } from './open-privacy.ts';
 export {
@@ -38,19 +40,36 @@ export {
   type AuditSigner,
   type AuditVerification,
 } from './audit/index.ts';
-export { hasConsent, personalisationMode, type PersonalisationMode } from './consent/index.ts';
+export {
+  CONSENT_PURPOSES,
+  CURRENT_NOTICE_VERSION,
+  grantedConsents,
+  hasConsent,
+  personalisationMode,
+  type PersonalisationMode,
+} from './consent/index.ts';
+export { DEFAULT_RETENTION_DAYS, gatherPersonalData } from './rights/index.ts';
 export { listAlerts, resolveAlert, AlertSchema, type AlertView } from './anomaly/index.ts';
 
 const adminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
   await app.register(alertRoutes, opts);
+  await app.register(adminRightsRoutes, opts);
+};
+
+const storeRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
+  await app.register(storeConsentRoutes, opts);
+  await app.register(storeRightsRoutes, opts);
 };
 
 export const privacyModule: HexamallModule = {
   name: 'privacy',
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
+  storeRoutes,
   adminRoutes,
+  personalData: privacyContributor,
   setup(runtime) {
     setupVault(runtime);
     setupAnomalies(runtime);
+    setupRights(runtime);
   },
 };

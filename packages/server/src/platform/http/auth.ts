@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.ts';
 import { AppError } from '../errors/index.ts';
-import { LOCALES, type Actor, type Ctx, type Locale } from '../context.ts';
+import { LOCALES, type Actor, type ConsentPurpose, type Ctx, type Locale } from '../context.ts';
 import { newId } from '../ids.ts';
 import { ROLE_PERMISSIONS, type Permission, type StaffRole } from '../permissions.ts';
 import type { PrivacyPort } from '../privacy.ts';
@@ -33,6 +33,11 @@ export interface Authenticators {
     db: Db,
     token: string,
   ): Promise<{ staffId: string; sessionId: string; merchantId: string; role: StaffRole } | undefined>;
+  /**
+   * The purposes a shopper consents to now (privacy module): one indexed query per signed-in request.
+   * Without it (tools, tests of other hooks) shoppers carry no consent: the non-personalised default.
+   */
+  resolveConsent?(db: Db, merchantId: string, customerId: string): Promise<ReadonlySet<ConsentPurpose>>;
 }
 
 export const MERCHANT_HEADER = 'x-hexamall-merchant';
@@ -59,6 +64,7 @@ function baseCtx(
   privacy: PrivacyPort,
   merchantId: string,
   actor: Actor,
+  consent: ReadonlySet<ConsentPurpose> = new Set(),
 ): Ctx {
   return {
     privacy,
@@ -69,7 +75,7 @@ function baseCtx(
     requestId: String(request.id),
     db,
     inTransaction: false,
-    consent: new Set(),
+    consent,
   };
 }
 
@@ -86,11 +92,16 @@ export function installStoreContext(
     if (token) {
       const shopper = await auth.resolveShopper(db, token);
       if (!shopper) throw new AppError('SESSION_EXPIRED');
-      request.ctx = baseCtx(request, db, privacy, shopper.merchantId, {
-        kind: 'shopper',
-        customerId: shopper.customerId,
-        sessionId: shopper.sessionId,
-      });
+      // Loaded afresh for every request, never cached: a withdrawal takes effect on the very next one.
+      const consent = await auth.resolveConsent?.(db, shopper.merchantId, shopper.customerId);
+      request.ctx = baseCtx(
+        request,
+        db,
+        privacy,
+        shopper.merchantId,
+        { kind: 'shopper', customerId: shopper.customerId, sessionId: shopper.sessionId },
+        consent,
+      );
       return;
     }
     if (request.routeOptions.config.shopper) throw new AppError('UNAUTHENTICATED');

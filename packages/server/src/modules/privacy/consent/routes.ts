@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { customerIdOf, unwrap, type Ctx, type Runtime } from '../../../platform/index.ts';
+import { currentConsents } from './services/current-consents.ts';
+import { recordConsents } from './services/record-consents.ts';
+import { ConsentsSchema, RecordConsentsBody, toConsentsView } from './views.ts';
+
+// `shopper: true` guarantees a shopper actor; this only narrows the type.
+const shopperOf = (ctx: Ctx): string => customerIdOf(ctx) ?? '';
+
+export const storeConsentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+  const common = { tags: ['privacy'], security: [{ bearer: [] }] };
+  const config = { shopper: true };
+
+  app.get(
+    '/privacy/consents',
+    {
+      config,
+      schema: {
+        ...common,
+        summary: 'My consent to each purpose; unrecorded purposes are not granted',
+        response: { 200: ConsentsSchema },
+      },
+    },
+    async (request) =>
+      toConsentsView(await currentConsents(request.ctx.db, request.ctx.merchantId, shopperOf(request.ctx))),
+  );
+
+  app.put(
+    '/privacy/consents',
+    {
+      config,
+      schema: {
+        ...common,
+        summary: 'Grant or withdraw consent; takes effect from the next request',
+        description:
+          'Granting third_party_sharing, cross_border or sensitive_data must be the only change in its request.',
+        body: RecordConsentsBody,
+        response: { 200: ConsentsSchema },
+      },
+    },
+    async (request) =>
+      toConsentsView(unwrap(await recordConsents(request.ctx, shopperOf(request.ctx), request.body))),
+  );
+};
