@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { HexamallModule } from '../../platform/index.ts';
+import { passkeysPersonalData } from './personal-data.ts';
 import { adminPasskeyRoutes } from './routes/admin.ts';
 import { storePasskeyRoutes } from './routes/store.ts';
 import { purgeChallenges } from './services/challenges.ts';
@@ -19,6 +20,7 @@ export const passkeysModule: HexamallModule = {
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes: storePasskeyRoutes,
   adminRoutes: adminPasskeyRoutes,
+  personalData: passkeysPersonalData,
   setup(runtime) {
     runtime.jobs.registerRecurring('passkeys.purge_challenges', 60 * 60_000, (ctx) =>
       purgeChallenges(ctx, new Date()),

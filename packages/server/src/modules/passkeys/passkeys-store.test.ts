@@ -6,6 +6,8 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createMerchant, signUpShopper } from '../../testing/fixtures.ts';
 import { bearer, describeEachDatabase, json } from '../../testing/harness.ts';
+import { systemCtx } from '../../platform/index.ts';
+import { passkeysModule } from './index.ts';
 import { passkeyChallenges } from './schema.ts';
 import { SoftwareAuthenticator } from './testing/software-authenticator.ts';
 
@@ -246,6 +248,20 @@ describeEachDatabase(
         headers: bearer(theirs.token),
       });
       expect(json<{ items: unknown[] }>(list).items).toHaveLength(1);
+    });
+
+    it("exports a shopper's passkeys and erases them with the account", async () => {
+      const shop = await createMerchant(h());
+      const { customerId, authenticator } = await shopperWithPasskey(shop.handle);
+      const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
+      const subject = { merchantId: shop.merchantId, customerId };
+      expect(await passkeysModule.personalData?.exportSubject(ctx, subject)).toMatchObject({
+        passkeys: [{ label: 'Test phone' }],
+      });
+      await passkeysModule.personalData?.eraseSubject(ctx, subject);
+      expect(await passkeysModule.personalData?.exportSubject(ctx, subject)).toBeUndefined();
+      const res = await signIn(shop.handle, authenticator.authenticate(await signInOptions(shop.handle)));
+      expect(json(res)).toMatchObject({ code: 'PASSKEY_NOT_RECOGNISED' });
     });
 
     it('needs a signed-in shopper to register or list passkeys', async () => {

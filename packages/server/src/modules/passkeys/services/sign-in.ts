@@ -3,6 +3,7 @@ import {
   fail,
   inTransaction,
   ok,
+  ROLE_PERMISSIONS,
   unwrap,
   withMerchant,
   type Ctx,
@@ -13,6 +14,7 @@ import {
   getMerchant,
   getStaff,
   openStaffSession,
+  resolveStaff,
   type MerchantView,
   type StaffView,
 } from '../../staff/index.ts';
@@ -49,7 +51,13 @@ export async function signInStaffWithPasskey(
   const opened = await openStaffSession(atMerchant, verified.value.ownerId);
   // Disabled or frozen since the passkey was made: refused like any other unusable passkey.
   if (!opened.ok) return fail('PASSKEY_NOT_RECOGNISED');
-  const staff = unwrap(await getStaff(atMerchant, verified.value.ownerId));
-  const merchant = unwrap(await getMerchant(atMerchant));
+  // From here the request acts as the staff member it just signed in, so they read their own profile.
+  const session = await resolveStaff(ctx.db, opened.value.token);
+  if (!session) return fail('PASSKEY_NOT_RECOGNISED');
+  const { staffId, sessionId, role } = session;
+  const permissions = new Set(ROLE_PERMISSIONS[role]);
+  const asStaff: Ctx = { ...atMerchant, actor: { kind: 'staff', staffId, sessionId, role, permissions } };
+  const staff = unwrap(await getStaff(asStaff, staffId));
+  const merchant = unwrap(await getMerchant(asStaff));
   return ok({ token: opened.value.token, staff, merchant });
 }
