@@ -30,6 +30,7 @@ export const ID_PREFIXES = [
   'req',
   'cns',
   'prq',
+  'alert',
 ] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 
