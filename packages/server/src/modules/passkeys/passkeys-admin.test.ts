@@ -3,8 +3,10 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/server';
 import { expect, it } from 'vitest';
+import { systemCtx } from '../../platform/index.ts';
 import { createMerchant, signUpShopper } from '../../testing/fixtures.ts';
 import { bearer, describeEachDatabase, json } from '../../testing/harness.ts';
+import { freezeStaff } from '../staff/index.ts';
 import { SoftwareAuthenticator } from './testing/software-authenticator.ts';
 
 const ORIGIN = 'https://console.shop.example';
@@ -78,6 +80,25 @@ describeEachDatabase(
         payload: { status: 'disabled' },
       });
       expect(disable.statusCode, disable.body).toBe(200);
+      const res = await admin('/passkeys/authentication/verify', {
+        response: authenticator.authenticate(await signInOptions(shop.handle)),
+      });
+      expect(res.statusCode).toBe(401);
+      expect(json(res)).toMatchObject({ code: 'PASSKEY_NOT_RECOGNISED' });
+    });
+
+    it('refuses a frozen staff member (an access anomaly froze the account)', async () => {
+      const shop = await createMerchant(h());
+      const authenticator = await registerPasskey(shop.ownerToken);
+      const me = await h().app.inject({
+        method: 'GET',
+        url: '/api/admin/me',
+        headers: bearer(shop.ownerToken),
+      });
+      const staffId = json<{ staff: { id: string } }>(me).staff.id;
+      expect(
+        await freezeStaff(systemCtx(h().database.db, shop.merchantId, 'test', h().privacy), staffId),
+      ).toBe(true);
       const res = await admin('/passkeys/authentication/verify', {
         response: authenticator.authenticate(await signInOptions(shop.handle)),
       });
