@@ -68,6 +68,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/account/PasskeysView.vue'),
     meta: { shopper: true },
   },
+  {
+    path: '/privacy',
+    name: 'privacy',
+    component: () => import('./views/privacy/PrivacyCentreView.vue'),
+    meta: { shopper: true },
+  },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

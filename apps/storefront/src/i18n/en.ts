@@ -158,6 +158,7 @@ export const en: Messages = {
     favourites: 'Favourites',
     language: 'Language',
     profile: 'Profile',
+    privacy: 'Privacy',
   },
   passkey: {
     title: 'Passkeys',

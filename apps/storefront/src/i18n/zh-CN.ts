@@ -150,6 +150,7 @@ export const zhCN = {
     favourites: '我的收藏',
     language: '语言',
     profile: '个人信息',
+    privacy: '隐私中心',
   },
   passkey: {
     title: '通行密钥',
