@@ -60,6 +60,12 @@ export function createConsoleRouter(session: {
         component: () => import('./views/customers/CustomersView.vue'),
         meta: { permission: 'customers:read' },
       },
+      {
+        path: '/privacy-requests',
+        name: 'privacy-requests',
+        component: () => import('./views/privacy-requests/PrivacyRequestsView.vue'),
+        meta: { permission: 'customers:read' },
+      },
       // Any signed-in staff member's own page (passkeys): no permission needed.
       { path: '/profile', name: 'profile', component: () => import('./views/profile/ProfileView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },

@@ -17,6 +17,7 @@ export const en: Messages = {
     inventory: 'Inventory',
     orders: 'Orders',
     customers: 'Customers',
+    privacyRequests: 'Privacy requests',
   },
   roles: { owner: 'Owner', operator: 'Operator', customer_service: 'Customer service', analyst: 'Analyst' },
   signIn: {

@@ -1,0 +1,63 @@
+// This page's own texts (vue-i18n local messages); the console's locale applies.
+const zhCN = {
+  title: '隐私请求',
+  intro: '顾客的数据下载、删除和更正请求须在受理后 30 日内答复。下载和删除由系统自动执行；更正需人工处理。',
+  open: '待处理',
+  closed: '已结束',
+  id: '编号',
+  kind: '类型',
+  state: '状态',
+  subject: '顾客',
+  receivedAt: '受理时间',
+  dueAt: '截止时间',
+  daysLeft: '剩余',
+  days: '{n} 天',
+  overdue: '已逾期 {n} 天',
+  resolution: '处理说明',
+  actions: '操作',
+  details: '顾客描述',
+  view: '查看',
+  loadMore: '加载更多',
+  kinds: { export: '下载数据', erasure: '删除账户', rectification: '更正数据' },
+  states: { received: '已受理', in_progress: '处理中', completed: '已完成', rejected: '已拒绝' },
+  act: { start: '开始处理', complete: '标记完成', reject: '拒绝' },
+  resolutionPrompt: '处理说明（顾客可见，请勿填写个人信息）',
+  rejectPrompt: '拒绝理由（顾客可见，必填）',
+  done: '已更新',
+  noPermission: '需要「员工管理」权限才能处理请求',
+  error: '操作失败',
+};
+
+export type RequestMessages = typeof zhCN;
+
+const en: RequestMessages = {
+  title: 'Privacy requests',
+  intro:
+    'Customers’ data download, erasure and correction requests must be answered within 30 days of receipt. Downloads and erasures run automatically; corrections need a person.',
+  open: 'Open',
+  closed: 'Closed',
+  id: 'Id',
+  kind: 'Kind',
+  state: 'State',
+  subject: 'Customer',
+  receivedAt: 'Received',
+  dueAt: 'Due',
+  daysLeft: 'Left',
+  days: '{n} days',
+  overdue: '{n} days overdue',
+  resolution: 'Resolution',
+  actions: 'Actions',
+  details: 'What the customer wrote',
+  view: 'View',
+  loadMore: 'Load more',
+  kinds: { export: 'Data download', erasure: 'Account erasure', rectification: 'Correction' },
+  states: { received: 'Received', in_progress: 'In progress', completed: 'Completed', rejected: 'Rejected' },
+  act: { start: 'Start', complete: 'Complete', reject: 'Reject' },
+  resolutionPrompt: 'Resolution (the customer reads it; no personal data)',
+  rejectPrompt: 'Reason for rejecting (the customer reads it; required)',
+  done: 'Updated',
+  noPermission: 'Handling requests needs the staff management permission',
+  error: 'That did not work',
+};
+
+export const REQUEST_MESSAGES = { 'zh-CN': zhCN, en };
