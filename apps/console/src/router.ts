@@ -66,6 +66,12 @@ export function createConsoleRouter(session: {
         component: () => import('./views/privacy-requests/PrivacyRequestsView.vue'),
         meta: { permission: 'customers:read' },
       },
+      {
+        path: '/security',
+        name: 'security',
+        component: () => import('./views/security/SecurityView.vue'),
+        meta: { permission: 'staff:manage' },
+      },
       // Any signed-in staff member's own page (passkeys): no permission needed.
       { path: '/profile', name: 'profile', component: () => import('./views/profile/ProfileView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },

@@ -16,6 +16,7 @@ export const zhCN = {
     orders: '订单',
     customers: '客户',
     privacyRequests: '隐私请求',
+    security: '访问安全',
   },
   roles: { owner: '店主', operator: '运营', customer_service: '客服', analyst: '分析师' },
   signIn: { title: '登录商家后台', email: '邮箱', password: '密码', submit: '登录', required: '必填' },

@@ -1,0 +1,83 @@
+// This page's own texts (vue-i18n local messages); the console's locale applies.
+const zhCN = {
+  title: '访问安全',
+  intro:
+    '系统持续检查员工对顾客个人信息的访问。短时间内大量查看或导出时，账号会被自动冻结并退出所有登录；店主核实后可解冻。',
+  open: '待处理',
+  resolved: '已处理',
+  createdAt: '时间',
+  staff: '员工',
+  rule: '规则',
+  what: '情况',
+  outcome: '处理',
+  actions: '操作',
+  frozen: '已冻结',
+  alertOnly: '仅提醒',
+  unfreeze: '解冻',
+  resolve: '标记已核实',
+  resolvedBy: '由 {who} 于 {at} 处理',
+  unknownStaff: '未知员工',
+  unfreezeConfirm: '确认已核实情况并解冻 {name}？该员工需重新登录。此操作会记入审计日志。',
+  resolveConfirm: '确认已核实此提醒？',
+  confirm: '确认',
+  cancel: '取消',
+  done: '已更新',
+  loadMore: '加载更多',
+  empty: '没有提醒',
+  error: '操作失败',
+  rules: {
+    mass_read: '大量查看',
+    export_burst: '频繁导出',
+    unusual_hours: '非工作时间',
+    new_network: '新网络',
+  },
+  detail: {
+    mass_read: '{windowMinutes} 分钟内查看了 {people} 位顾客的联系方式（上限 {limit}）',
+    export_burst: '{windowMinutes} 分钟内导出 {exports} 次（上限 {limit}）',
+    unusual_hours: '在 {hour} 点（{timeZone}）访问了个人信息',
+    new_network: '从 30 天内未用过的网络访问了个人信息',
+  },
+};
+
+const en: typeof zhCN = {
+  title: 'Access security',
+  intro:
+    "Staff access to customers' personal data is watched continuously. Reading or exporting a lot in a short time freezes the account and signs it out everywhere; an owner unfreezes it after checking.",
+  open: 'Open',
+  resolved: 'Resolved',
+  createdAt: 'Time',
+  staff: 'Staff member',
+  rule: 'Rule',
+  what: 'What happened',
+  outcome: 'Outcome',
+  actions: 'Actions',
+  frozen: 'Frozen',
+  alertOnly: 'Alert only',
+  unfreeze: 'Unfreeze',
+  resolve: 'Mark reviewed',
+  resolvedBy: 'Resolved by {who} at {at}',
+  unknownStaff: 'Unknown staff member',
+  unfreezeConfirm:
+    'Checked what happened and unfreeze {name}? They sign in again. The unfreeze is recorded in the audit log.',
+  resolveConfirm: 'Mark this alert reviewed?',
+  confirm: 'Confirm',
+  cancel: 'Cancel',
+  done: 'Updated',
+  loadMore: 'Load more',
+  empty: 'No alerts',
+  error: 'Something went wrong',
+  rules: {
+    mass_read: 'Mass reading',
+    export_burst: 'Export burst',
+    unusual_hours: 'Unusual hours',
+    new_network: 'New network',
+  },
+  detail: {
+    mass_read: 'Read the contact details of {people} customers within {windowMinutes} min (limit {limit})',
+    export_burst: 'Exported {exports} times within {windowMinutes} min (limit {limit})',
+    unusual_hours: 'Read personal data at {hour}:00 ({timeZone})',
+    new_network: 'Read personal data from a network not used in 30 days',
+  },
+};
+
+export const SECURITY_MESSAGES = { 'zh-CN': zhCN, en };
