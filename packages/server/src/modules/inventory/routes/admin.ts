@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { pageOf, PageQuery, unwrap, type Runtime } from '../../../platform/index.ts';
+import { AppError, pageOf, PageQuery, unwrap, type Ctx, type Runtime } from '../../../platform/index.ts';
+import { priceSkus } from '../../catalog/index.ts';
 import { MAX_ON_HAND, MAX_REASON_LENGTH } from '../limits.ts';
 import { adjustStock } from '../services/adjust-stock.ts';
 import { getStockLevels } from '../services/get-availability.ts';
@@ -31,8 +33,21 @@ const AdjustStockBody = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Stock is kept for this merchant's catalog SKUs only. Without this check a stock take for another
+ * merchant's SKU id (or a mistyped one) answered 200 and created a stock row nobody can sell.
+ */
+async function requireCatalogSku(ctx: Ctx, skuId: string): Promise<void> {
+  const [sku] = await priceSkus(ctx, [skuId]);
+  if (!sku) throw new AppError('SKU_NOT_FOUND');
+}
+
 export const inventoryAdminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
   const common = { tags: ['inventory'], security: [{ bearer: [] }] };
+  const catalogSku = {
+    preHandler: async (request: FastifyRequest) =>
+      requireCatalogSku(request.ctx, (request.params as { skuId: string }).skuId),
+  };
 
   app.get(
     '/inventory',
@@ -54,6 +69,7 @@ export const inventoryAdminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime 
     '/inventory/:skuId',
     {
       config: { permission: 'inventory:write' },
+      ...catalogSku,
       schema: {
         ...common,
         summary: "Set a SKU's on-hand count (stock take)",
@@ -69,6 +85,7 @@ export const inventoryAdminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime 
     '/inventory/:skuId/adjust',
     {
       config: { permission: 'inventory:write' },
+      ...catalogSku,
       schema: {
         ...common,
         summary: "Add or remove units of a SKU's stock",
@@ -85,6 +102,7 @@ export const inventoryAdminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime 
     '/inventory/:skuId/movements',
     {
       config: { permission: 'inventory:read' },
+      ...catalogSku,
       schema: {
         ...common,
         summary: "A SKU's stock ledger, newest first",
