@@ -130,6 +130,10 @@ export function installAdminContext(
         `admin route ${route.method} ${route.url} declares no permission (config.permission, public or anyStaff)`,
       );
     }
+    route.schema = {
+      ...route.schema,
+      'x-hexamall-permission': config.permission ?? (config.public ? 'public' : 'any-staff'),
+    };
   });
   scope.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
