@@ -60,6 +60,27 @@ describeEachDatabase('audit log writer', (h) => {
     expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
   });
 
+  it('stores awkward names and absent actors exactly as recorded, so their hashes verify', async () => {
+    const guest = { ...staffCtx(db(), h().privacy, 'mer_w6', 'stf_w6'), actor: { kind: 'guest' as const } };
+    const { sourceAddress: _, ...noAddress } = guest;
+    h().privacy.audit.record(noAddress, {
+      subjectId: 'cus_引号',
+      fields: ['t.a,b', 't."quoted"', "t.it's", 't.{brace}', 't.back\\slash'],
+      operation: 'write',
+      purpose: 'self',
+    });
+    await h().privacy.audit.flush();
+    const [row] = await rowsOf(guest.requestId);
+    expect(row).toMatchObject({
+      actorKind: 'guest',
+      actorId: null,
+      sourceAddress: null,
+      subjectId: 'cus_引号',
+      fields: ['t.a,b', 't."quoted"', "t.it's", 't.{brace}', 't.back\\slash'],
+    });
+    expect(await verifyAuditLog(db(), appSigner(h().privacy))).toMatchObject({ ok: true });
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE of the log and its checkpoints', async () => {
     const ctx = staffCtx(db(), h().privacy, 'mer_w2', 'stf_w2');
     h().privacy.audit.record(ctx, {

@@ -8,7 +8,7 @@ import { privacyAuditCheckpoints, privacyAuditLog } from './tables.ts';
 // Any constant works; every process appending to one database must use the same one.
 export const AUDIT_CHAIN_LOCK_KEY = 727_002;
 
-const INSERT_CHUNK = 1000;
+const INSERT_CHUNK = 2000;
 const MAX_RETRY_DELAY_MS = 5000;
 
 export type PendingEntry = Omit<ChainedEntry, 'seq'>;
@@ -155,9 +155,8 @@ export class AuditLogWriter implements AuditSink {
         prevHash = hash;
         return row;
       });
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await tx.insert(privacyAuditLog).values(rows.slice(i, i + INSERT_CHUNK));
-      }
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+        await insertRows(tx, rows.slice(i, i + INSERT_CHUNK));
       const at = now();
       const checkpoint = { seq, hash: prevHash, at, keyId: signer.keyId };
       const signature = signer.sign(checkpointMessage(checkpoint));
@@ -165,6 +164,25 @@ export class AuditLogWriter implements AuditSink {
       return rows;
     });
   }
+}
+
+/**
+ * One JSON parameter per statement: building a 13-column multi-row insert costs the event loop ~150 µs a
+ * row in the query builder, ten times what PostgreSQL takes to unpack the JSON.
+ */
+async function insertRows(
+  tx: Db,
+  rows: (ChainedEntry & { prevHash: string; hash: string })[],
+): Promise<void> {
+  const json = JSON.stringify(rows.map((r) => ({ ...r, at: r.at.toISOString() })));
+  await tx.execute(sql`
+    insert into ${privacyAuditLog} (seq, at, merchant_id, actor_kind, actor_id, subject_id, fields, operation,
+      purpose, request_id, source_address, prev_hash, hash)
+    select seq, at, "merchantId", "actorKind", "actorId", "subjectId", fields, operation, purpose, "requestId",
+      "sourceAddress", "prevHash", hash
+    from jsonb_to_recordset(${json}::jsonb) as r(seq bigint, at timestamptz, "merchantId" text, "actorKind" text,
+      "actorId" text, "subjectId" text, fields text[], operation text, purpose text, "requestId" text,
+      "sourceAddress" text, "prevHash" text, hash text)`);
 }
 
 /**
