@@ -156,8 +156,9 @@ async function grantSensitiveConsent(h: Harness, token: string) {
     url: '/api/store/privacy/consents',
     headers: bearer(token),
     payload: {
-      consents: [{ purpose: 'sensitive_data', granted: true }],
-      noticeVersion: '2026-11',
+      changes: [{ purpose: 'sensitive_data', granted: true }],
+      noticeVersion: '2026-12-01',
+      method: 'checkbox',
       channel: 'web',
     },
   });

@@ -23,7 +23,10 @@ export const ordersPersonalData: PersonalDataContributor = {
     'orders.note',
   ],
   async exportSubject(ctx, subject) {
-    const rows = await ctx.db.select().from(orders).where(ofSubject(subject)).orderBy(asc(orders.id));
+    // Orders of an erased person are kept for the accounts but hold nothing about them: not theirs to export.
+    const rows = (
+      await ctx.db.select().from(orders).where(ofSubject(subject)).orderBy(asc(orders.id))
+    ).filter((row) => row.recipientSealed !== null || row.legacyAddress !== null);
     if (rows.length === 0) return undefined;
     const scoped = { ...ctx, merchantId: subject.merchantId };
     const items = await itemsOf(

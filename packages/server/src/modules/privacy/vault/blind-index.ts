@@ -15,6 +15,12 @@ export function normaliseForIndex(kind: BlindIndexKind, value: string): string {
       return (text.startsWith('+') ? '+' : '') + text.replace(/\D/g, '');
     case 'id_number':
       return text.toUpperCase();
+    // A device id is an opaque token: beyond NFKC and trimming, any change could merge two devices.
+    case 'device':
+      return text;
+    // Typed by people: "1 Wensan  Road" and "1 wensan road" are one address.
+    case 'address':
+      return text.toLowerCase().replace(/\s+/g, ' ');
   }
 }
 

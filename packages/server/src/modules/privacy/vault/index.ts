@@ -8,6 +8,12 @@ import {
 import { LocalKeyring, type KeyEncryptionProvider } from './keyring.ts';
 import { Vault, type UnwrappedKey } from './vault.ts';
 
+declare module '../../../platform/jobs/index.ts' {
+  interface JobMap {
+    'privacy.destroy_retired_keys': Record<string, never>;
+  }
+}
+
 export { aesGcmDecrypt, aesGcmEncrypt, CryptoRefusedError, hmacSha256, verifyHmacSha256 } from './crypto.ts';
 export { normaliseForIndex } from './blind-index.ts';
 export {
@@ -60,8 +66,16 @@ export async function openVault(options: VaultOptions): Promise<Vault> {
 
 /** Drops a destroyed key in every process once the destruction has committed (see Vault.shred). */
 export function setupVault(runtime: Runtime): void {
-  runtime.events.on('privacy.data_key_destroyed', async (event) => {
+  runtime.events.on('privacy.data_key_destroyed', async (event, ctx) => {
     const vault = runtime.privacy.vault;
-    if (vault instanceof Vault) await vault.forget(event.merchantId, event.payload.subjectId);
+    if (!(vault instanceof Vault)) return;
+    await vault.forget(event.merchantId, event.payload.subjectId);
+    // The erasure has committed (this event is delivered after it): its retired KEK can go now.
+    await vault.destroyRetiredKeys(ctx.db);
+  });
+  // And on a timer, for a KEK an interrupted erasure or rotation left retired.
+  runtime.jobs.registerRecurring('privacy.destroy_retired_keys', 10 * 60_000, async (ctx) => {
+    const vault = runtime.privacy.vault;
+    if (vault instanceof Vault) await vault.destroyRetiredKeys(ctx.db);
   });
 }

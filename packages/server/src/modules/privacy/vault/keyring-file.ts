@@ -27,9 +27,11 @@ export interface KeyringDocument {
 
 /**
  * active: wraps and unwraps; exactly one. retired: unwraps only, while a rotation moves data keys off
- * it (and after a rotation that stopped half-way). disabled: refused for everything.
+ * it (and after a rotation that stopped half-way). disabled: refused for everything. destroyed: its key
+ * material is gone, so data keys it wrapped, in any copy of the database, can never be unwrapped again
+ * (erasure rotates the master key and destroys the old one: see vault/erasure-rotation.ts).
  */
-export type KekStatus = 'active' | 'retired' | 'disabled';
+export type KekStatus = 'active' | 'retired' | 'disabled' | 'destroyed';
 
 export interface KekEntry {
   id: string;
@@ -114,8 +116,12 @@ export function validateKeyring(doc: KeyringDocument, source: string): KeyringDo
       fail('a key-encryption key id must start with kek_');
     if (ids.has(kek.id)) fail(`key-encryption key ${kek.id} appears twice`);
     ids.add(kek.id);
-    if (!['active', 'retired', 'disabled'].includes(kek.status)) fail(`${kek.id} has an unknown status`);
-    if (Buffer.from(kek.key ?? '', 'base64').length !== 32) fail(`${kek.id} is not 32 bytes of base64`);
+    if (!['active', 'retired', 'disabled', 'destroyed'].includes(kek.status))
+      fail(`${kek.id} has an unknown status`);
+    if (kek.status === 'destroyed') {
+      if (kek.key !== '') fail(`${kek.id} is destroyed but still holds key material`);
+    } else if (Buffer.from(kek.key ?? '', 'base64').length !== 32)
+      fail(`${kek.id} is not 32 bytes of base64`);
   }
   const active = doc.keyEncryptionKeys.filter((k) => k.status === 'active').length;
   if (active !== 1) fail(`exactly one key-encryption key must be active, found ${active}`);

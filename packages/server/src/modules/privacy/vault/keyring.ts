@@ -80,6 +80,14 @@ export class LocalKeyring implements RotatableKeyEncryption {
     return new LocalKeyring(file, now);
   }
 
+  /**
+   * Whether erasure may rotate and destroy KEKs. Only a keyring file can: testConfig's fixed in-memory
+   * keyring is shared by every app in a test process, and its destroyed keys would come back on restart.
+   */
+  get erasesByRotation(): boolean {
+    return this.file !== undefined;
+  }
+
   get activeKeyId(): string {
     return this.active().id;
   }
@@ -113,7 +121,8 @@ export class LocalKeyring implements RotatableKeyEncryption {
     this.refresh();
     const kek = this.doc.keyEncryptionKeys.find((k) => k.id === kekId);
     if (!kek) throw new KeyUnavailableError(kekId, 'unknown');
-    if (kek.status === 'disabled') throw new KeyUnavailableError(kekId, 'disabled');
+    if (kek.status === 'disabled' || kek.status === 'destroyed')
+      throw new KeyUnavailableError(kekId, 'disabled');
     const [iv, body] = wrapped.split('.').map(decodeB64url);
     if (!iv || !body || iv.length !== 12 || body.length !== 32 + 16) throw new Error('malformed wrapped key');
     return aesGcmDecrypt(
@@ -148,6 +157,24 @@ export class LocalKeyring implements RotatableKeyEncryption {
       ),
     }));
     return retired;
+  }
+
+  /**
+   * Wipes the material of these retired KEKs (the caller has checked no live data key needs them). Unlike
+   * disabling, this cannot be undone by editing the file: it is what makes pre-erasure backups noise.
+   */
+  async destroyKeys(kekIds: readonly string[]): Promise<string[]> {
+    const doomed = this.doc.keyEncryptionKeys
+      .filter((k) => kekIds.includes(k.id) && k.status === 'retired')
+      .map((k) => k.id);
+    if (doomed.length === 0) return [];
+    this.update((doc) => ({
+      ...doc,
+      keyEncryptionKeys: doc.keyEncryptionKeys.map((k) =>
+        doomed.includes(k.id) ? { ...k, key: '', status: 'destroyed' as const } : k,
+      ),
+    }));
+    return doomed;
   }
 
   private update(change: (doc: KeyringDocument) => KeyringDocument): void {

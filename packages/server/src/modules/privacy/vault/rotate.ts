@@ -61,7 +61,7 @@ export async function rotateMasterKey(
   });
 }
 
-async function rewrapBatch(
+export async function rewrapBatch(
   tx: Db,
   keyring: RotatableKeyEncryption,
   activeKekId: string,

@@ -12,6 +12,7 @@ import {
 import { blindIndexOf } from './blind-index.ts';
 import { destroyDataKey, findDataKey, insertDataKey, newDataKeyId } from './data-keys.ts';
 import { openWithKey, parseCiphertext, sealWithKey } from './envelope.ts';
+import { destroyUnusedRetiredKeys, isErasable, rewrapForErasure } from './erasure-rotation.ts';
 import { KeyUnavailableError, type KeyEncryptionProvider } from './keyring.ts';
 import { VaultError } from './vault-error.ts';
 
@@ -76,11 +77,19 @@ export class Vault implements PersonalDataVault {
     await inTransaction(ctx, async (tx) => {
       const dataKeyId = await destroyDataKey(tx.db, tx.merchantId, subjectId);
       if (!dataKeyId) throw new VaultError('wrong_subject', `${subjectId} belongs to another merchant`);
+      // Backups too: the KEK every pre-erasure copy depends on is retired now and wiped after commit.
+      if (isErasable(this.deps.keyEncryption)) await rewrapForErasure(tx.db, this.deps.keyEncryption);
       // Delivered after commit: drops a copy another process loaded while this transaction was open.
       await emit(tx, 'privacy.data_key_destroyed', { subjectId });
       if (ctx.inTransaction) this.own(tx, subjectId, { dataKeyId, key: null });
     });
     await this.forget(ctx.merchantId, subjectId);
+  }
+
+  /** Wipes retired KEKs no data key needs any more (after an erasure commits); returns their ids. */
+  async destroyRetiredKeys(db: Db): Promise<string[]> {
+    if (!isErasable(this.deps.keyEncryption)) return [];
+    return destroyUnusedRetiredKeys(db, this.deps.keyEncryption);
   }
 
   /** Drops the subject's unwrapped key here and, through the cache's broadcaster, in every process. */
