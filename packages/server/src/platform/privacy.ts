@@ -38,13 +38,23 @@ export interface SealRef {
   rowId: string;
 }
 
-export type BlindIndexKind = 'email' | 'phone' | 'id_number';
+/** `device` and `address` let the risk rules count attempts per device or address without holding either. */
+export type BlindIndexKind = 'email' | 'phone' | 'id_number' | 'device' | 'address';
 
 export interface PersonalDataVault {
   /** Encrypts under the subject's data key, creating that key (in ctx's transaction) on first use. */
   seal(ctx: Ctx, ref: SealRef, plaintext: string): Promise<string>;
   /** Decrypts; undefined when the subject's key was destroyed by erasure. Throws on any tampering. */
   open(ctx: Ctx, ref: SealRef, ciphertext: string): Promise<string | undefined>;
+  /**
+   * Opens several fields of one subject with one key look-up (a row's fields, read together): the same
+   * answers, in order, as calling open on each.
+   */
+  openMany(
+    ctx: Ctx,
+    subjectId: string,
+    fields: readonly { ref: SealRef; ciphertext: string }[],
+  ): Promise<(string | undefined)[]>;
   /** Keyed HMAC of a normalised value, for equality look-ups without the plaintext. */
   blindIndex(kind: BlindIndexKind, merchantId: string, value: string): string;
   /** Crypto-shredding: destroys the subject's data key; every ciphertext under it becomes noise. */
@@ -75,6 +85,7 @@ export const NO_PRIVACY: PrivacyPort = {
   vault: {
     seal: refuse,
     open: refuse,
+    openMany: refuse,
     blindIndex: refuse,
     shred: refuse,
   },

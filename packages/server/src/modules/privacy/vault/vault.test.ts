@@ -59,6 +59,22 @@ describeEachDatabase('personal data vault', (h) => {
     expect(await vault().open(ctx(), ref(subject, 'phone', 'adr_1'), sealed)).toBe('13800138000');
   });
 
+  it('opens a row of fields with one key look-up, with the same answers and the same refusals', async () => {
+    const alice = newId('cus');
+    const bob = newId('cus');
+    const fields = [];
+    for (const column of ['phone', 'email', 'name'])
+      fields.push({
+        ref: ref(alice, column),
+        ciphertext: await h().privacy.vault.seal(ctx(), ref(alice, column), `a-${column}`),
+      });
+    expect(await h().privacy.vault.openMany(ctx(), alice, fields)).toEqual(['a-phone', 'a-email', 'a-name']);
+    const moved = { ref: ref(alice, 'email'), ciphertext: fields[0]!.ciphertext };
+    await expect(h().privacy.vault.openMany(ctx(), alice, [moved])).rejects.toThrow();
+    const bobs = { ref: ref(bob), ciphertext: await h().privacy.vault.seal(ctx(), ref(bob), 'b') };
+    await expect(h().privacy.vault.openMany(ctx(), alice, [bobs])).rejects.toThrow();
+  });
+
   it('refuses tampered and malformed ciphertexts', async () => {
     const subject = newId('cus');
     const sealed = await vault().seal(ctx(), ref(subject), 'ann@example.com');

@@ -69,6 +69,29 @@ export class Vault implements PersonalDataVault {
     return openWithKey(entry.key, ref, parsed);
   }
 
+  async openMany(
+    ctx: Ctx,
+    subjectId: string,
+    fields: readonly { ref: SealRef; ciphertext: string }[],
+  ): Promise<(string | undefined)[]> {
+    if (fields.length === 0) return [];
+    const entry = await this.keyFor(ctx, subjectId);
+    if (!entry) throw new VaultError('no_data_key', `${subjectId} has no data key`);
+    const key = entry.key;
+    if (!key) return fields.map(() => undefined);
+    return fields.map(({ ref, ciphertext }) => {
+      if (ref.subjectId !== subjectId)
+        throw new VaultError('wrong_subject', `${ref.rowId} is not ${subjectId}'s`);
+      const parsed = parseCiphertext(ciphertext);
+      if (entry.dataKeyId !== parsed.dataKeyId)
+        throw new VaultError(
+          'wrong_subject',
+          `${ref.table}.${ref.column} of ${ref.rowId} was sealed for someone else`,
+        );
+      return openWithKey(key, ref, parsed);
+    });
+  }
+
   blindIndex(kind: BlindIndexKind, merchantId: string, value: string): string {
     return blindIndexOf(this.deps.blindIndexKey, kind, merchantId, value);
   }
