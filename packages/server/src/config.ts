@@ -7,7 +7,7 @@ export interface AppConfig {
   dataDir: string;
   /**
    * Key-encryption keys, the blind-index key and the audit signing key (HEXAMALL_KEYRING_FILE, default
-   * <dataDir>/keyring.json, created mode 0600 on first boot). undefined is testConfig's fixed in-memory
+   * <dataDir>-keys/keyring.json, created mode 0600 on first boot). undefined is testConfig's fixed in-memory
    * keyring: never a deployment's.
    */
   keyringFile: string | undefined;
@@ -69,8 +69,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.HEXAMALL_DATA_DIR ?? '.hexamall'),
+    // Beside the data folder, not in it: a copy of the database folder must not carry its own keys.
     keyringFile: resolve(
-      env.HEXAMALL_KEYRING_FILE ?? join(env.HEXAMALL_DATA_DIR ?? '.hexamall', 'keyring.json'),
+      env.HEXAMALL_KEYRING_FILE ??
+        join(`${resolve(env.HEXAMALL_DATA_DIR ?? '.hexamall')}-keys`, 'keyring.json'),
     ),
     redisUrl: env.REDIS_URL || undefined,
     host,
