@@ -1891,11 +1891,11 @@ export interface paths {
                                 }) | null;
                                 orderId: string;
                                 provider: string;
-                                providerRef: string;
+                                providerRef: string | null;
                                 /** @description Minor units */
                                 refundedAmount: number;
                                 /** @enum {unknown} */
-                                status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                status: "held_for_review" | "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
@@ -1973,11 +1973,11 @@ export interface paths {
                                 }) | null;
                                 orderId: string;
                                 provider: string;
-                                providerRef: string;
+                                providerRef: string | null;
                                 /** @description Minor units */
                                 refundedAmount: number;
                                 /** @enum {unknown} */
-                                status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                status: "held_for_review" | "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
                                 /** Format: date-time */
                                 updatedAt: string;
                             };
@@ -5365,11 +5365,11 @@ export interface paths {
                                 }) | null;
                                 orderId: string;
                                 provider: string;
-                                providerRef: string;
+                                providerRef: string | null;
                                 /** @description Minor units */
                                 refundedAmount: number;
                                 /** @enum {unknown} */
-                                status: "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                status: "held_for_review" | "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
                                 /** Format: date-time */
                                 updatedAt: string;
                             };

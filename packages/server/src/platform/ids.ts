@@ -28,6 +28,7 @@ export const ID_PREFIXES = [
   'evt',
   'job',
   'req',
+  'rsk',
   'cns',
   'prq',
   'alert',

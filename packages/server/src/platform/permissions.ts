@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   'orders:read',
   'orders:write',
   'payments:refund',
+  // Approve or reject payments the risk rules held: a separate duty from refunds (see decision 0010).
+  'risk:review',
   'shipping:write',
   'customers:read',
   // Unmasked contact details (phone, email, full address) when serving a customer; without it, masked.
@@ -38,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'orders:read',
     'orders:write',
     'payments:refund',
+    'risk:review',
     'customers:read',
     'customers:contact',
   ],

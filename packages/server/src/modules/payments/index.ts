@@ -9,6 +9,12 @@ export { createPayment, type CreatePaymentInput } from './services/create-paymen
 export { refundPayment, type RefundPaymentInput } from './services/refund-payment.ts';
 export { getPayment, listPaymentsForOrder, listRefunds } from './services/get-payment.ts';
 export { expirePendingPayments } from './services/expire-payments.ts';
+export {
+  failHeldPayment,
+  holdPayment,
+  releaseHeldPayment,
+  RISK_REJECTED_REASON,
+} from './services/held-payments.ts';
 export type { PaymentFailed, PaymentRefunded, PaymentSucceeded } from './events.ts';
 export { paymentProviders, PaymentProviderRegistry } from './providers/registry.ts';
 export type { ChargeRequest, PaymentProvider, ProviderEvent, RefundRequest } from './providers/provider.ts';
@@ -27,6 +33,7 @@ export {
   PaymentSchema,
   RefundSchema,
   type NextAction,
+  type OpenedPayment,
   type Payment,
   type Refund,
 } from './views.ts';

@@ -16,6 +16,8 @@ export const PAYMENT_METHODS = ['wechat_qr', 'alipay_redirect', 'card', 'instalm
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const PAYMENT_STATUSES = [
+  // The risk rules held it: no charge exists at the gateway until a reviewer approves (then pending).
+  'held_for_review',
   'pending',
   'succeeded',
   'failed',
@@ -41,9 +43,12 @@ export const payments = pgTable(
     instalments: integer('instalments'),
     status: text('status', { enum: PAYMENT_STATUSES }).notNull().default('pending'),
     provider: text('provider').notNull(),
-    providerRef: text('provider_ref').notNull(),
+    /** Null while held for review (and after a rejection): the gateway was never asked to charge. */
+    providerRef: text('provider_ref'),
     /** What the shopper's client does next (show a QR code, open a page); kept so it can be shown again. */
-    nextAction: jsonb('next_action').notNull(),
+    nextAction: jsonb('next_action'),
+    /** Kept for a held payment, whose charge (which takes it) is opened only when it is approved. */
+    returnUrl: text('return_url'),
     capturedAmount: bigint('captured_amount', { mode: 'number' }).notNull().default(0),
     refundedAmount: bigint('refunded_amount', { mode: 'number' }).notNull().default(0),
     failureReason: text('failure_reason'),
@@ -55,6 +60,8 @@ export const payments = pgTable(
     index('payments_order_idx').on(t.merchantId, t.orderId),
     uniqueIndex('payments_provider_ref_uq').on(t.provider, t.providerRef),
     check('payments_amount_pos', sql`${t.amount} > 0`),
+    // A charge was opened, or it was not: never half of one.
+    check('payments_charge_whole', sql`(${t.providerRef} is null) = (${t.nextAction} is null)`),
     // The sum of refunds can never pass what was captured, whatever a caller does.
     check(
       'payments_refund_le_captured',

@@ -31,7 +31,8 @@ export const PaymentSchema = Type.Object(
     instalments: Type.Union([InstalmentsSchema, Type.Null()]),
     status: PaymentStatusSchema,
     provider: Type.String(),
-    providerRef: Type.String(),
+    /** Null while the payment is held for review: no charge exists at the gateway yet. */
+    providerRef: Type.Union([Type.String(), Type.Null()]),
     /** Only while the payment is pending: what the shopper still has to do. */
     nextAction: Type.Union([NextActionSchema, Type.Null()]),
     capturedAmount: MinorAmount,
@@ -43,6 +44,8 @@ export const PaymentSchema = Type.Object(
   { additionalProperties: false },
 );
 export type Payment = Static<typeof PaymentSchema>;
+/** A payment whose charge was opened at the gateway: what createPayment and releaseHeldPayment return. */
+export type OpenedPayment = Payment & { providerRef: string };
 
 export const RefundSchema = Type.Object(
   {
@@ -76,6 +79,12 @@ export function toPayment(row: typeof payments.$inferSelect): Payment {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+export function toOpenedPayment(row: typeof payments.$inferSelect): OpenedPayment {
+  const payment = toPayment(row);
+  if (payment.providerRef === null) throw new Error(`payment ${row.id} has no charge`);
+  return { ...payment, providerRef: payment.providerRef };
 }
 
 export function toRefund(row: typeof paymentRefunds.$inferSelect): Refund {

@@ -100,6 +100,10 @@ export const ERROR_CATALOGUE = {
   PAYMENT_PROVIDER_ERROR: { status: 502, title: 'The payment provider refused or did not answer' },
   WEBHOOK_SIGNATURE_INVALID: { status: 401, title: 'The webhook signature is missing or wrong' },
   SANDBOX_CHARGE_CLOSED: { status: 409, title: 'The sandbox charge is already settled or closed' },
+  PAYMENT_NOT_HELD: { status: 409, title: 'The payment is not held for review' },
+  // Payment risk
+  RISK_ASSESSMENT_NOT_FOUND: { status: 404, title: 'No such risk assessment' },
+  RISK_ASSESSMENT_DECIDED: { status: 409, title: 'The held payment was already approved or rejected' },
   // Search
   SEARCH_QUERY_NOT_FOUND: { status: 404, title: 'No such search' },
   SEARCH_DICTIONARY_ENTRY_INVALID: { status: 422, title: 'The dictionary entry does not fit its kind' },

@@ -11,7 +11,7 @@ import {
 } from '../../../platform/index.ts';
 import { paymentProviders } from '../providers/registry.ts';
 import { INSTALMENT_COUNTS, PAYMENT_METHODS, payments, type PaymentMethod } from '../schema.ts';
-import { toPayment, type NextAction, type Payment } from '../views.ts';
+import { toOpenedPayment, type NextAction, type OpenedPayment } from '../views.ts';
 
 export interface CreatePaymentInput {
   orderId: string;
@@ -33,7 +33,7 @@ export const MAX_RETURN_URL_LENGTH = 2000;
 export async function createPayment(
   ctx: Ctx,
   input: CreatePaymentInput,
-): Promise<Result<{ payment: Payment; nextAction: NextAction }>> {
+): Promise<Result<{ payment: OpenedPayment; nextAction: NextAction }>> {
   const invalid = validate(input);
   if (invalid) return fail('VALIDATION_FAILED', invalid);
   const provider = paymentProviders.default();
@@ -59,11 +59,11 @@ export async function createPayment(
       })
       .returning();
     if (!row) throw new Error('payment insert returned no row');
-    return ok({ payment: toPayment(row), nextAction: charge.value.nextAction });
+    return ok({ payment: toOpenedPayment(row), nextAction: charge.value.nextAction });
   });
 }
 
-function validate(input: CreatePaymentInput): string | undefined {
+export function validate(input: CreatePaymentInput): string | undefined {
   if (typeof input.orderId !== 'string' || input.orderId.length === 0 || input.orderId.length > 64) {
     return 'orderId must be 1-64 characters';
   }

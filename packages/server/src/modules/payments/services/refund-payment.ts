@@ -51,6 +51,8 @@ export async function refundPayment(
     if (input.amount > refundable) return fail('REFUND_EXCEEDS_CAPTURED', undefined, { refundable });
     const provider = paymentProviders.get(payment.provider);
     if (!provider) throw new Error(`payment provider ${payment.provider} is not registered`);
+    // Captured means the gateway charged it, so it has a reference; the check keeps the types honest.
+    if (!payment.providerRef) throw new Error(`captured payment ${payment.id} has no provider reference`);
     const refundId = newId('ref');
     const sent = await provider.refund(tx, {
       providerRef: payment.providerRef,

@@ -13,6 +13,7 @@ export const openPaymentStep: Step<CreatePaymentInput, { payment: Payment; nextA
   invoke: (ctx, input) => createPayment(ctx, input),
   // The charge lives at the gateway, outside our transaction: close it so it cannot be paid.
   async compensate(ctx, { payment }) {
-    await paymentProviders.get(payment.provider)?.closeCharge(ctx, payment.providerRef);
+    if (payment.providerRef)
+      await paymentProviders.get(payment.provider)?.closeCharge(ctx, payment.providerRef);
   },
 };
