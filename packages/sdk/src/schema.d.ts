@@ -3080,6 +3080,587 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/risk/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment risk assessments, newest first (the held ones by default) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description held (default): waiting for review; reviewed: approved, rejected or lapsed */
+                    view?: "held" | "reviewed" | "scored";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                customerId: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @description 'system' for the rules, else the reviewer's staff id */
+                                decidedBy: string;
+                                /** @enum {unknown} */
+                                decision: "allowed" | "held" | "approved" | "rejected" | "released" | "lapsed";
+                                /** @description Whether the client sent a device id */
+                                deviceSeen: boolean;
+                                /** @description Minor units */
+                                discount: number;
+                                id: string;
+                                orderId: string;
+                                paymentId: string | null;
+                                reasons: {
+                                    basis?: "account" | "merchant";
+                                    /** @enum {unknown} */
+                                    code: "account_velocity" | "device_velocity" | "address_velocity" | "amount_spike" | "shared_device" | "discount_reuse";
+                                    /** @description A count, or for amount_spike the multiple of the median */
+                                    limit: number;
+                                    /** @description A count, or for amount_spike the amount in minor units */
+                                    observed: number;
+                                    points: number;
+                                }[];
+                                reviewNote: string | null;
+                                score: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/risk/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payment risk assessment with its score, reasons and decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Minor units */
+                            amount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            customerId: string;
+                            /** Format: date-time */
+                            decidedAt: string;
+                            /** @description 'system' for the rules, else the reviewer's staff id */
+                            decidedBy: string;
+                            /** @enum {unknown} */
+                            decision: "allowed" | "held" | "approved" | "rejected" | "released" | "lapsed";
+                            /** @description Whether the client sent a device id */
+                            deviceSeen: boolean;
+                            /** @description Minor units */
+                            discount: number;
+                            id: string;
+                            orderId: string;
+                            paymentId: string | null;
+                            reasons: {
+                                basis?: "account" | "merchant";
+                                /** @enum {unknown} */
+                                code: "account_velocity" | "device_velocity" | "address_velocity" | "amount_spike" | "shared_device" | "discount_reuse";
+                                /** @description A count, or for amount_spike the multiple of the median */
+                                limit: number;
+                                /** @description A count, or for amount_spike the amount in minor units */
+                                observed: number;
+                                points: number;
+                            }[];
+                            reviewNote: string | null;
+                            score: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/risk/assessments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a held payment: its charge is opened and the shopper can pay it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why, for the trail */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                customerId: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @description 'system' for the rules, else the reviewer's staff id */
+                                decidedBy: string;
+                                /** @enum {unknown} */
+                                decision: "allowed" | "held" | "approved" | "rejected" | "released" | "lapsed";
+                                /** @description Whether the client sent a device id */
+                                deviceSeen: boolean;
+                                /** @description Minor units */
+                                discount: number;
+                                id: string;
+                                orderId: string;
+                                paymentId: string | null;
+                                reasons: {
+                                    basis?: "account" | "merchant";
+                                    /** @enum {unknown} */
+                                    code: "account_velocity" | "device_velocity" | "address_velocity" | "amount_spike" | "shared_device" | "discount_reuse";
+                                    /** @description A count, or for amount_spike the multiple of the median */
+                                    limit: number;
+                                    /** @description A count, or for amount_spike the amount in minor units */
+                                    observed: number;
+                                    points: number;
+                                }[];
+                                reviewNote: string | null;
+                                score: number;
+                            };
+                            payment: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** @description Minor units */
+                                capturedAmount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                failureReason: string | null;
+                                id: string;
+                                instalments: (3 | 6 | 12) | null;
+                                /** @enum {unknown} */
+                                method: "wechat_qr" | "alipay_redirect" | "card" | "instalments" | "wallet";
+                                nextAction: ({
+                                    /** @description Render as a QR code for the wallet app to scan */
+                                    qrContent: string;
+                                    /** @enum {string} */
+                                    type: "qr";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "card_form";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "wallet_confirm";
+                                    url: string;
+                                }) | null;
+                                orderId: string;
+                                provider: string;
+                                providerRef: string | null;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                /** @enum {unknown} */
+                                status: "held_for_review" | "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/risk/assessments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a held payment: it fails with risk_rejected; the order stays payable */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why, for the trail */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                customerId: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @description 'system' for the rules, else the reviewer's staff id */
+                                decidedBy: string;
+                                /** @enum {unknown} */
+                                decision: "allowed" | "held" | "approved" | "rejected" | "released" | "lapsed";
+                                /** @description Whether the client sent a device id */
+                                deviceSeen: boolean;
+                                /** @description Minor units */
+                                discount: number;
+                                id: string;
+                                orderId: string;
+                                paymentId: string | null;
+                                reasons: {
+                                    basis?: "account" | "merchant";
+                                    /** @enum {unknown} */
+                                    code: "account_velocity" | "device_velocity" | "address_velocity" | "amount_spike" | "shared_device" | "discount_reuse";
+                                    /** @description A count, or for amount_spike the multiple of the median */
+                                    limit: number;
+                                    /** @description A count, or for amount_spike the amount in minor units */
+                                    observed: number;
+                                    points: number;
+                                }[];
+                                reviewNote: string | null;
+                                score: number;
+                            };
+                            payment: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** @description Minor units */
+                                capturedAmount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                failureReason: string | null;
+                                id: string;
+                                instalments: (3 | 6 | 12) | null;
+                                /** @enum {unknown} */
+                                method: "wechat_qr" | "alipay_redirect" | "card" | "instalments" | "wallet";
+                                nextAction: ({
+                                    /** @description Render as a QR code for the wallet app to scan */
+                                    qrContent: string;
+                                    /** @enum {string} */
+                                    type: "qr";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "card_form";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "wallet_confirm";
+                                    url: string;
+                                }) | null;
+                                orderId: string;
+                                provider: string;
+                                providerRef: string | null;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                /** @enum {unknown} */
+                                status: "held_for_review" | "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/risk/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's risk thresholds (the defaults until changed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A payment scoring this or more is held for review */
+                            holdScore: number;
+                            rules: {
+                                account_velocity: {
+                                    /** @description Payment attempts by one account in an hour */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                address_velocity: {
+                                    /** @description Payment attempts to one delivery address in a day */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                amount_spike: {
+                                    /** @description Multiple of the account's (or the shop's) median paid order */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                device_velocity: {
+                                    /** @description Payment attempts from one device in an hour */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                discount_reuse: {
+                                    /** @description Other discounted orders from the device or to the address in 7 days */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                shared_device: {
+                                    /** @description Distinct accounts paying from one device in 24 hours */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the shop's risk thresholds
+         * @description Applies to payment attempts from now on; decided assessments keep their scores.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A payment scoring this or more is held for review */
+                        holdScore: number;
+                        rules: {
+                            account_velocity: {
+                                /** @description Payment attempts by one account in an hour */
+                                limit: number;
+                                /** @description Added to the score when exceeded */
+                                points: number;
+                            };
+                            address_velocity: {
+                                /** @description Payment attempts to one delivery address in a day */
+                                limit: number;
+                                /** @description Added to the score when exceeded */
+                                points: number;
+                            };
+                            amount_spike: {
+                                /** @description Multiple of the account's (or the shop's) median paid order */
+                                limit: number;
+                                /** @description Added to the score when exceeded */
+                                points: number;
+                            };
+                            device_velocity: {
+                                /** @description Payment attempts from one device in an hour */
+                                limit: number;
+                                /** @description Added to the score when exceeded */
+                                points: number;
+                            };
+                            discount_reuse: {
+                                /** @description Other discounted orders from the device or to the address in 7 days */
+                                limit: number;
+                                /** @description Added to the score when exceeded */
+                                points: number;
+                            };
+                            shared_device: {
+                                /** @description Distinct accounts paying from one device in 24 hours */
+                                limit: number;
+                                /** @description Added to the score when exceeded */
+                                points: number;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A payment scoring this or more is held for review */
+                            holdScore: number;
+                            rules: {
+                                account_velocity: {
+                                    /** @description Payment attempts by one account in an hour */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                address_velocity: {
+                                    /** @description Payment attempts to one delivery address in a day */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                amount_spike: {
+                                    /** @description Multiple of the account's (or the shop's) median paid order */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                device_velocity: {
+                                    /** @description Payment attempts from one device in an hour */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                discount_reuse: {
+                                    /** @description Other discounted orders from the device or to the address in 7 days */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                                shared_device: {
+                                    /** @description Distinct accounts paying from one device in 24 hours */
+                                    limit: number;
+                                    /** @description Added to the score when exceeded */
+                                    points: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/search/dictionaries": {
         parameters: {
             query?: never;
@@ -5277,7 +5858,73 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The shopper's payment attempts for their order, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Minor units */
+                                amount: number;
+                                /** @description Minor units */
+                                capturedAmount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                failureReason: string | null;
+                                id: string;
+                                instalments: (3 | 6 | 12) | null;
+                                /** @enum {unknown} */
+                                method: "wechat_qr" | "alipay_redirect" | "card" | "instalments" | "wallet";
+                                nextAction: ({
+                                    /** @description Render as a QR code for the wallet app to scan */
+                                    qrContent: string;
+                                    /** @enum {string} */
+                                    type: "qr";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "redirect";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "card_form";
+                                    url: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "wallet_confirm";
+                                    url: string;
+                                }) | null;
+                                orderId: string;
+                                provider: string;
+                                providerRef: string | null;
+                                /** @description Minor units */
+                                refundedAmount: number;
+                                /** @enum {unknown} */
+                                status: "held_for_review" | "pending" | "succeeded" | "failed" | "expired" | "refunded" | "partially_refunded";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Start paying an order; follow nextAction */
         post: {
@@ -5286,6 +5933,8 @@ export interface paths {
                 header?: {
                     /** @description Required: one key per intended action */
                     "idempotency-key"?: string;
+                    /** @description The app's stable id for this device: a fraud signal, stored only as a keyed hash */
+                    "x-device-id"?: string;
                 };
                 path: {
                     id: string;
@@ -5311,7 +5960,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            nextAction: {
+                            /** @description Null when the payment is held_for_review: the shop reviews it before it can be paid */
+                            nextAction: ({
                                 /** @description Render as a QR code for the wallet app to scan */
                                 qrContent: string;
                                 /** @enum {string} */
@@ -5329,7 +5979,7 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "wallet_confirm";
                                 url: string;
-                            };
+                            }) | null;
                             payment: {
                                 /** @description Minor units */
                                 amount: number;

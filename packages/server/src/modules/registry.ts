@@ -7,6 +7,7 @@ import { ordersModule } from './orders/index.ts';
 import { passkeysModule } from './passkeys/index.ts';
 import { paymentsModule } from './payments/index.ts';
 import { grantedConsents, privacyModule } from './privacy/index.ts';
+import { riskModule } from './risk/index.ts';
 import { searchModule } from './search/index.ts';
 import { shippingModule } from './shipping/index.ts';
 import { staffAuthenticators, staffModule } from './staff/index.ts';
@@ -26,6 +27,7 @@ export const MODULES: HexamallModule[] = [
   shippingModule,
   searchModule,
   passkeysModule,
+  riskModule,
 ];
 
 export const AUTHENTICATORS: Authenticators = {

@@ -7,6 +7,7 @@ import { payOrderRoute } from './pay-order/route.ts';
 import { checkoutRoute } from './place-order/route.ts';
 import { refundOrderRoute } from './refund-order/route.ts';
 import { requestRefundRoute } from './request-refund/route.ts';
+import { reviewPaymentRoutes } from './review-payment/route.ts';
 import { markOrderDelivered } from './ship-order/index.ts';
 import { shipOrderRoute } from './ship-order/route.ts';
 
@@ -23,6 +24,7 @@ export const WORKFLOW_ROUTES: WorkflowRoute[] = [
   { scope: 'store', plugin: requestRefundRoute },
   { scope: 'admin', plugin: shipOrderRoute },
   { scope: 'admin', plugin: refundOrderRoute },
+  { scope: 'admin', plugin: reviewPaymentRoutes },
 ];
 
 /** The workflows that start from an event or a job rather than a request. Called once at boot. */

@@ -49,7 +49,8 @@ export type Resource =
   | 'passkey'
   | 'staffPasskey'
   | 'privacyRequest'
-  | 'alert';
+  | 'alert'
+  | 'riskAssessment';
 
 export type OrderUse = 'unpaid' | 'toShip' | 'toRefund' | 'toRequestRefund' | 'refundRequested' | 'delivered';
 
@@ -83,6 +84,7 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   passkeys: 'passkey',
   requests: 'privacyRequest',
   alerts: 'alert',
+  assessments: 'riskAssessment',
 };
 
 /** Fields named like these hold these resources' ids wherever they are. */
@@ -197,6 +199,13 @@ export async function buildWorld(h: Harness): Promise<World> {
   });
   const shopper = { token, customerId: customer.id, addressId: String(address.id), email };
 
+  // The world's one shopper pays many orders within the hour: more than the risk rules let through.
+  const risk = await admin('GET', '/risk/settings');
+  const rules = risk.rules as Record<string, { limit: number; points: number }>;
+  const accountLimit = (limit: number) =>
+    admin('PUT', '/risk/settings', { ...risk, rules: { ...rules, account_velocity: { limit, points: 60 } } });
+  await accountLimit(100_000);
+
   const order = () => placeOrder(h, shopper, skuId, 1);
   const paidOrder = async () => {
     const placed = await order();
@@ -226,6 +235,13 @@ export async function buildWorld(h: Harness): Promise<World> {
     description: 'Signed for',
   });
   await settleBackground(h);
+
+  // One payment held for review, on an order of its own.
+  await accountLimit(1);
+  const heldOrder = (await order()).id;
+  await call(h, token, 'POST', `/api/store/orders/${heldOrder}/payments`, { method: 'wechat_qr' });
+  const held = (await admin('GET', '/risk/assessments?view=held')).items as { id: string }[];
+  await accountLimit(100_000);
 
   const cart = await call(h, token, 'POST', '/api/store/cart/items', { skuId, quantity: 1 });
   const passkey = await registerPasskey(h, 'store', token);
@@ -261,6 +277,7 @@ export async function buildWorld(h: Harness): Promise<World> {
       staffPasskey,
       privacyRequest,
       alert,
+      riskAssessment: String(held[0]?.id),
     },
     orders: { unpaid, toShip: toShip.orderId, toRefund, toRequestRefund, refundRequested, delivered },
     secrets: [label, email, shopper.customerId, victimEmail],
