@@ -67,6 +67,12 @@ export function createConsoleRouter(session: {
         meta: { permission: 'customers:read' },
       },
       {
+        path: '/risk',
+        name: 'risk',
+        component: () => import('./views/risk/RiskView.vue'),
+        meta: { permission: 'risk:review' },
+      },
+      {
         path: '/security',
         name: 'security',
         component: () => import('./views/security/SecurityView.vue'),

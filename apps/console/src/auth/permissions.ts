@@ -8,10 +8,12 @@ export type Permission =
   | 'orders:read'
   | 'orders:write'
   | 'payments:refund'
+  | 'risk:review'
   | 'shipping:write'
   | 'customers:read'
   | 'reports:read'
-  | 'staff:manage';
+  | 'staff:manage'
+  | 'settings:write';
 
 /**
  * What each role may do, as packages/server/src/platform/permissions.ts grants it. The console uses it only to
@@ -26,10 +28,12 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'orders:read',
     'orders:write',
     'payments:refund',
+    'risk:review',
     'shipping:write',
     'customers:read',
     'reports:read',
     'staff:manage',
+    'settings:write',
   ],
   operator: [
     'catalog:read',
@@ -47,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'orders:read',
     'orders:write',
     'payments:refund',
+    'risk:review',
     'customers:read',
   ],
   analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read'],

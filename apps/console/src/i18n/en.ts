@@ -18,6 +18,7 @@ export const en: Messages = {
     orders: 'Orders',
     customers: 'Customers',
     privacyRequests: 'Privacy requests',
+    risk: 'Payment risk',
     security: 'Access security',
   },
   roles: { owner: 'Owner', operator: 'Operator', customer_service: 'Customer service', analyst: 'Analyst' },

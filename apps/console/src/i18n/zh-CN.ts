@@ -16,6 +16,7 @@ export const zhCN = {
     orders: '订单',
     customers: '客户',
     privacyRequests: '隐私请求',
+    risk: '支付风控',
     security: '访问安全',
   },
   roles: { owner: '店主', operator: '运营', customer_service: '客服', analyst: '分析师' },
