@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import type { Db } from '../db/index.ts';
 import { AppError } from '../errors/index.ts';
 import { LOCALES, type Actor, type ConsentPurpose, type Ctx, type Locale } from '../context.ts';
@@ -130,10 +130,12 @@ export function installAdminContext(
         `admin route ${route.method} ${route.url} declares no permission (config.permission, public or anyStaff)`,
       );
     }
+    // An OpenAPI extension (kept by @fastify/swagger), so tools and the access-matrix suite read who may
+    // call each route from the document itself.
     route.schema = {
       ...route.schema,
       'x-hexamall-permission': config.permission ?? (config.public ? 'public' : 'any-staff'),
-    };
+    } as FastifySchema;
   });
   scope.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
