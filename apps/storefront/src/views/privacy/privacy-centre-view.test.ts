@@ -10,7 +10,15 @@ const calls: { method: string; path: string; body?: unknown }[] = [];
 const consents = {
   currentNoticeVersion: '2026-12-01',
   items: [
-    { purpose: 'personalisation', granted: true, separate: false, noticeVersion: '2026-12-01', method: 'settings', channel: 'web', at: '2026-12-01T00:00:00.000Z' },
+    {
+      purpose: 'personalisation',
+      granted: true,
+      separate: false,
+      noticeVersion: '2026-12-01',
+      method: 'settings',
+      channel: 'web',
+      at: '2026-12-01T00:00:00.000Z',
+    },
   ],
 };
 const requests = [
@@ -68,7 +76,9 @@ describe('PrivacyCentreView', () => {
     const wrapper = mountInApp(PrivacyCentreView, { locale: 'en' });
     await flushPromises();
     expect(wrapper.text()).toContain('Privacy notice version 2026-12-01');
-    expect(wrapper.find('[data-purpose=personalisation] [role=switch]').attributes('aria-checked')).toBe('true');
+    expect(wrapper.find('[data-purpose=personalisation] [role=switch]').attributes('aria-checked')).toBe(
+      'true',
+    );
     const done = wrapper.find('[data-request=prq_done]');
     expect(done.find('[data-test=state]').text()).toBe('Completed');
     expect(done.find('button').text()).toBe('Download');
