@@ -46,7 +46,7 @@ const OPERATIONS = await liveOperations();
 const TESTED = OPERATIONS.filter((op) => op.fields.length > 0);
 
 const EXHAUSTIVE = process.env.SECURITY_EXHAUSTIVE === '1';
-const SLICES = EXHAUSTIVE ? 1 : Number(process.env.SECURITY_SLICES ?? 32);
+const SLICES = EXHAUSTIVE ? 1 : Number(process.env.SECURITY_SLICES ?? 8);
 /** Which run this is: the day number unless SECURITY_RUN replays another. */
 const RUN = Number(process.env.SECURITY_RUN ?? Math.floor(Date.now() / 86_400_000));
 /** Operations whose every accepted request runs the password-strength check and argon2 (~300 ms): thinner slices. */

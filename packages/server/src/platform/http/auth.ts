@@ -86,6 +86,13 @@ export function installStoreContext(
   auth: Authenticators,
   privacy: PrivacyPort,
 ): void {
+  // The document says which routes need a shopper's token, so generated clients and tools know.
+  scope.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { shopper?: unknown };
+    if (config.shopper && !route.schema?.security) {
+      route.schema = { ...route.schema, security: [{ bearer: [] }] } as FastifySchema;
+    }
+  });
   scope.addHook('onRequest', async (request) => {
     const handle = request.headers[MERCHANT_HEADER];
     const token = bearerOf(request);
@@ -134,6 +141,7 @@ export function installAdminContext(
     // call each route from the document itself.
     route.schema = {
       ...route.schema,
+      ...(config.public || route.schema?.security ? {} : { security: [{ bearer: [] }] }),
       'x-hexamall-permission': config.permission ?? (config.public ? 'public' : 'any-staff'),
     } as FastifySchema;
   });
