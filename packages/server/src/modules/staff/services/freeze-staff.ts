@@ -1,6 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/index.ts';
-import { staff, staffSessions } from '../schema.ts';
+import { staff } from '../schema.ts';
+import { revokeStaffSessions } from './revoke-sessions.ts';
 
 /**
  * Freezes an active account and ends every session it has, so the next request with any of its tokens is
@@ -14,15 +15,6 @@ export async function freezeStaff(ctx: Ctx, staffId: string): Promise<boolean> {
     .where(and(eq(staff.merchantId, ctx.merchantId), eq(staff.id, staffId), eq(staff.status, 'active')))
     .returning({ id: staff.id });
   // Sessions are revoked even when the account was already frozen: a replayed event must not leave one open.
-  await ctx.db
-    .update(staffSessions)
-    .set({ revokedAt: new Date() })
-    .where(
-      and(
-        eq(staffSessions.merchantId, ctx.merchantId),
-        eq(staffSessions.staffId, staffId),
-        isNull(staffSessions.revokedAt),
-      ),
-    );
+  await revokeStaffSessions(ctx, staffId);
   return frozen.length > 0;
 }

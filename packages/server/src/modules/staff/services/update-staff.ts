@@ -1,8 +1,9 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { fail, inTransaction, ok, type Ctx, type Result, type StaffRole } from '../../../platform/index.ts';
-import { staff, staffSessions } from '../schema.ts';
+import { staff } from '../schema.ts';
 import type { StaffView } from '../views.ts';
 import { openStaff } from './personal.ts';
+import { revokeStaffSessions } from './revoke-sessions.ts';
 
 export interface UpdateStaffInput {
   role?: StaffRole | undefined;
@@ -47,16 +48,7 @@ export async function updateStaff(
       .returning();
     if (!row) return fail('STAFF_NOT_FOUND');
     if (status === 'disabled' && current.status !== 'disabled') {
-      await tx.db
-        .update(staffSessions)
-        .set({ revokedAt: new Date() })
-        .where(
-          and(
-            eq(staffSessions.merchantId, ctx.merchantId),
-            eq(staffSessions.staffId, staffId),
-            isNull(staffSessions.revokedAt),
-          ),
-        );
+      await revokeStaffSessions(tx, staffId);
     }
     return ok(await openStaff(tx, 'administration', row));
   });
