@@ -126,6 +126,7 @@ export const en: Messages = {
     timeline: 'Timeline',
     payBy: 'Pay by {time}',
     waitingForPayment: 'Waiting for the payment to be confirmed…',
+    paymentUnderReview: 'Your payment is under review. Please check back here later.',
     address: 'Delivery address',
     status: {
       pending_payment: 'Awaiting payment',

@@ -118,6 +118,7 @@ export const zhCN = {
     timeline: '订单进度',
     payBy: '请在 {time} 前付款',
     waitingForPayment: '正在确认支付结果…',
+    paymentUnderReview: '您的付款正在审核中，请稍后回到此页查看。',
     address: '收货信息',
     status: {
       pending_payment: '待付款',

@@ -11,7 +11,9 @@ export { getPayment, listPaymentsForOrder, listRefunds } from './services/get-pa
 export { expirePendingPayments } from './services/expire-payments.ts';
 export {
   failHeldPayment,
+  failHeldPaymentsOfOrder,
   holdPayment,
+  ORDER_CANCELLED_REASON,
   releaseHeldPayment,
   RISK_REJECTED_REASON,
 } from './services/held-payments.ts';

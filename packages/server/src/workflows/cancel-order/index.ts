@@ -1,5 +1,6 @@
 import type { Ctx, Result } from '../../platform/index.ts';
 import { runWorkflow } from '../runner.ts';
+import { failHeldPaymentsStep } from './steps/fail-held-payments.ts';
 import { markCancelledStep } from './steps/mark-cancelled.ts';
 import { releaseStockStep } from './steps/release-stock.ts';
 
@@ -10,13 +11,17 @@ declare module '../../platform/jobs/index.ts' {
   }
 }
 
-/** Cancels an unpaid order and releases its stock: by the shopper, or at the payment deadline. */
+/**
+ * Cancels an unpaid order, fails its payments still held for risk review (so none can be released
+ * later) and releases its stock: by the shopper, or at the payment deadline.
+ */
 export async function cancelOrderWorkflow(
   ctx: Ctx,
   input: { orderId: string; reason: string },
 ): Promise<Result<{ orderId: string }>> {
   return runWorkflow(ctx, async (run) => {
     await run(markCancelledStep, input);
+    await run(failHeldPaymentsStep, input.orderId);
     await run(releaseStockStep, input.orderId);
     return { orderId: input.orderId };
   });

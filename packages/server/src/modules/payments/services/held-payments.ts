@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { emit, fail, inTransaction, newId, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { paymentProviders } from '../providers/registry.ts';
 import { payments } from '../schema.ts';
@@ -7,6 +7,9 @@ import { validate, type CreatePaymentInput } from './create-payment.ts';
 
 /** Why a payment a reviewer rejected failed: stable, like a gateway's `card_declined`. */
 export const RISK_REJECTED_REASON = 'risk_rejected';
+
+/** Why a held payment failed because its order was cancelled before anyone reviewed it. */
+export const ORDER_CANCELLED_REASON = 'order_cancelled';
 
 /**
  * Records a payment the risk rules held, without asking the gateway for anything: no charge exists to
@@ -71,25 +74,59 @@ export async function releaseHeldPayment(
 }
 
 /**
- * A rejected held payment fails with `risk_rejected` and says so (payment.failed), as a declined one
- * would; the order is untouched, so the shopper may still pay another way or cancel.
+ * A rejected held payment fails with `risk_rejected` (or the reason given) and says so
+ * (payment.failed), as a declined one would; the order is untouched, so the shopper may still pay
+ * another way or cancel.
  */
-export async function failHeldPayment(ctx: Ctx, paymentId: string): Promise<Result<Payment>> {
+export async function failHeldPayment(
+  ctx: Ctx,
+  paymentId: string,
+  reason: string = RISK_REJECTED_REASON,
+): Promise<Result<Payment>> {
   return inTransaction(ctx, async (tx) => {
     const held = await lockHeld(tx, paymentId);
     if (!held.ok) return held;
     const [updated] = await tx.db
       .update(payments)
-      .set({ status: 'failed', failureReason: RISK_REJECTED_REASON, updatedAt: new Date() })
+      .set({ status: 'failed', failureReason: reason, updatedAt: new Date() })
       .where(eq(payments.id, held.value.id))
       .returning();
     if (!updated) throw new Error('payment update returned no row');
     await emit(tx, 'payment.failed', {
       paymentId: updated.id,
       orderId: updated.orderId,
-      reason: RISK_REJECTED_REASON,
+      reason,
     });
     return ok(toPayment(updated));
+  });
+}
+
+/**
+ * Fails every payment of the order still held for review, with `order_cancelled`: the order was
+ * cancelled, so none of them may ever be released. Payments in any other state are left alone.
+ */
+export async function failHeldPaymentsOfOrder(ctx: Ctx, orderId: string): Promise<Result<Payment[]>> {
+  return inTransaction(ctx, async (tx) => {
+    const held = await tx.db
+      .select({ id: payments.id })
+      .from(payments)
+      .where(
+        and(
+          eq(payments.merchantId, tx.merchantId),
+          eq(payments.orderId, orderId),
+          eq(payments.status, 'held_for_review'),
+        ),
+      )
+      .orderBy(asc(payments.createdAt), asc(payments.id))
+      // A reviewer releasing one at the same moment wins or waits; one released meanwhile is skipped.
+      .for('update');
+    const failed: Payment[] = [];
+    for (const { id } of held) {
+      const result = await failHeldPayment(tx, id, ORDER_CANCELLED_REASON);
+      if (!result.ok) return result;
+      failed.push(result.value);
+    }
+    return ok(failed);
   });
 }
 
