@@ -1,62 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { Type } from 'typebox';
 import { unwrap, type Runtime } from '../../../platform/index.ts';
 import { CustomerSchema } from '../../customers/index.ts';
 import { startAuthentication } from '../services/authentication.ts';
-import { deletePasskey, listPasskeys } from '../services/manage.ts';
-import { finishRegistration, startRegistration } from '../services/registration.ts';
 import { signInShopperWithPasskey } from '../services/sign-in.ts';
-import { PasskeySchema } from '../views.ts';
-import {
-  AuthenticationOptionsSchema,
-  AuthenticationResponseSchema,
-  PasskeyParams,
-  RegisterBody,
-  RegistrationOptionsSchema,
-} from './schemas.ts';
+import { ownPasskeyRoutes } from './own-passkeys.ts';
+import { AuthenticationOptionsSchema, AuthenticationResponseSchema } from './schemas.ts';
 
 const SignedIn = Type.Object(
   { token: Type.String(), customer: CustomerSchema },
   { additionalProperties: false },
 );
-const PasskeyList = Type.Object({ items: Type.Array(PasskeySchema) }, { additionalProperties: false });
 
 /** Shoppers' passkeys: registering one while signed in, and signing in with one (no email, no password). */
 export const storePasskeyRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
   const rp = opts.runtime.config.webauthn;
-  const mine = { tags: ['passkeys'], security: [{ bearer: [] }] };
-
-  app.post(
-    '/passkeys/registration/options',
-    {
-      config: { shopper: true },
-      schema: {
-        ...mine,
-        summary: 'Start adding a passkey to my account',
-        response: { 200: RegistrationOptionsSchema },
-      },
-    },
-    async (request) => unwrap(await startRegistration(request.ctx, rp)),
-  );
-
-  app.post(
-    '/passkeys/registration/verify',
-    {
-      config: { shopper: true },
-      schema: {
-        ...mine,
-        summary: 'Finish adding a passkey',
-        body: RegisterBody,
-        response: { 201: PasskeySchema },
-      },
-    },
-    async (request, reply) => {
-      const { response, label } = request.body;
-      const input = { response: response as RegistrationResponseJSON, label };
-      return reply.code(201).send(unwrap(await finishRegistration(request.ctx, rp, input)));
-    },
-  );
+  await app.register(ownPasskeyRoutes, { runtime: opts.runtime, config: { shopper: true } });
 
   app.post(
     '/passkeys/authentication/options',
@@ -87,32 +47,6 @@ export const storePasskeyRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
     async (request) => {
       const response = request.body.response as AuthenticationResponseJSON;
       return unwrap(await signInShopperWithPasskey(request.ctx, rp, response));
-    },
-  );
-
-  app.get(
-    '/passkeys',
-    {
-      config: { shopper: true },
-      schema: { ...mine, summary: 'My passkeys', response: { 200: PasskeyList } },
-    },
-    async (request) => ({ items: await listPasskeys(request.ctx) }),
-  );
-
-  app.delete(
-    '/passkeys/:id',
-    {
-      config: { shopper: true },
-      schema: {
-        ...mine,
-        summary: 'Remove one of my passkeys',
-        params: PasskeyParams,
-        response: { 204: Type.Null() },
-      },
-    },
-    async (request, reply) => {
-      unwrap(await deletePasskey(request.ctx, request.params.id));
-      return reply.code(204).send(null);
     },
   );
 };
