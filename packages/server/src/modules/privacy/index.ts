@@ -19,6 +19,14 @@ export {
   type SealedField,
 } from './access/personal-fields.ts';
 export { accessFor, type FieldClass, type Visibility } from './access/policy.ts';
+export {
+  addressFields,
+  addressPartsOf,
+  addressValues,
+  sealedAddressColumns,
+  type AddressParts,
+  type SealedAddressColumns,
+} from './access/address-fields.ts';
 export { maskEmail, maskName, maskPhone } from './access/masks.ts';
 export {
   LocalKeyring,

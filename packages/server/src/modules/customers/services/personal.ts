@@ -1,5 +1,13 @@
 import type { AccessPurpose, Ctx } from '../../../platform/index.ts';
-import { readFields, sealFields } from '../../privacy/index.ts';
+import {
+  addressFields,
+  addressPartsOf,
+  addressValues,
+  readFields,
+  sealedAddressColumns,
+  sealFields,
+  type AddressParts,
+} from '../../privacy/index.ts';
 import type { AddressRow, CustomerRow } from '../schema.ts';
 import type { AddressSnapshot, AddressView, CustomerView, GeoPoint } from '../views.ts';
 import { normaliseEmail } from '../../staff/index.ts';
@@ -74,13 +82,7 @@ export async function openCustomer(
   };
 }
 
-export interface AddressPersonal {
-  recipient: string;
-  phone: string;
-  district: string;
-  line1: string;
-  line2: string | null;
-  postalCode: string | null;
+export interface AddressPersonal extends AddressParts {
   location: GeoPoint | null;
 }
 
@@ -89,24 +91,11 @@ export async function sealAddress(ctx: Ctx, customerId: string, addressId: strin
     ctx,
     { subjectId: customerId, table: 'customer_addresses', rowId: addressId },
     {
-      recipient: input.recipient,
-      phone: input.phone,
-      district: input.district,
-      line1: input.line1,
-      line2: input.line2,
-      postal_code: input.postalCode,
+      ...addressValues(input),
       location: input.location ? `${input.location.latitude},${input.location.longitude}` : null,
     },
   );
-  return {
-    recipientSealed: sealed.recipient,
-    phoneSealed: sealed.phone,
-    districtSealed: sealed.district,
-    line1Sealed: sealed.line1,
-    line2Sealed: sealed.line2,
-    postalCodeSealed: sealed.postal_code,
-    locationSealed: sealed.location,
-  };
+  return { ...sealedAddressColumns(sealed), locationSealed: sealed.location };
 }
 
 export async function openAddress(
@@ -119,27 +108,14 @@ export async function openAddress(
     ctx,
     purpose,
     { subjectId: row.customerId, table: 'customer_addresses', rowId: row.id },
-    {
-      recipient: { sealed: row.recipientSealed, class: 'name' },
-      phone: { sealed: row.phoneSealed, class: 'contact', hint: 'phone' },
-      district: { sealed: row.districtSealed, class: 'address' },
-      line1: { sealed: row.line1Sealed, class: 'address' },
-      line2: { sealed: row.line2Sealed, class: 'address' },
-      postal_code: { sealed: row.postalCodeSealed, class: 'address' },
-      location: { sealed: row.locationSealed, class: 'location' },
-    },
+    { ...addressFields(row), location: { sealed: row.locationSealed, class: 'location' } },
     options,
   );
   return {
     id: row.id,
-    recipient: values.recipient ?? '',
-    phone: values.phone ?? '',
+    ...addressPartsOf(values),
     province: row.province,
     city: row.city,
-    district: values.district ?? '',
-    line1: values.line1 ?? '',
-    line2: values.line2,
-    postalCode: values.postal_code,
     location: parsePoint(values.location),
     isDefault: row.isDefault,
   };

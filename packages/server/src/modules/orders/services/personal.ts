@@ -1,5 +1,12 @@
 import type { AccessPurpose, Ctx } from '../../../platform/index.ts';
-import { readFields, sealFields } from '../../privacy/index.ts';
+import {
+  addressFields,
+  addressPartsOf,
+  addressValues,
+  readFields,
+  sealedAddressColumns,
+  sealFields,
+} from '../../privacy/index.ts';
 import type { AddressSnapshot, OrderRow } from '../schema.ts';
 
 // The order's delivery address in and out of the vault, in one place.
@@ -13,25 +20,9 @@ export async function sealOrderAddress(
   const sealed = await sealFields(
     ctx,
     { subjectId: customerId, table: 'orders', rowId: orderId },
-    {
-      recipient: address.recipient,
-      phone: address.phone,
-      district: address.district,
-      line1: address.line1,
-      line2: address.line2,
-      postal_code: address.postalCode,
-    },
+    addressValues(address),
   );
-  return {
-    shipProvince: address.province,
-    shipCity: address.city,
-    recipientSealed: sealed.recipient,
-    phoneSealed: sealed.phone,
-    districtSealed: sealed.district,
-    line1Sealed: sealed.line1,
-    line2Sealed: sealed.line2,
-    postalCodeSealed: sealed.postal_code,
-  };
+  return { shipProvince: address.province, shipCity: address.city, ...sealedAddressColumns(sealed) };
 }
 
 /** Who reads an order's address, and why: the shopper their own, staff and workflows to fulfil it. */
@@ -61,24 +52,8 @@ export async function openOrderAddress(
     ctx,
     orderPurpose(ctx),
     { subjectId: row.customerId, table: 'orders', rowId: row.id },
-    {
-      recipient: { sealed: row.recipientSealed, class: 'name' },
-      phone: { sealed: row.phoneSealed, class: 'contact', hint: 'phone' },
-      district: { sealed: row.districtSealed, class: 'address' },
-      line1: { sealed: row.line1Sealed, class: 'address' },
-      line2: { sealed: row.line2Sealed, class: 'address' },
-      postal_code: { sealed: row.postalCodeSealed, class: 'address' },
-    },
+    addressFields(row),
     options,
   );
-  return {
-    recipient: values.recipient ?? '',
-    phone: values.phone ?? '',
-    province: row.shipProvince ?? '',
-    city: row.shipCity ?? '',
-    district: values.district ?? '',
-    line1: values.line1 ?? '',
-    line2: values.line2,
-    postalCode: values.postal_code,
-  };
+  return { ...addressPartsOf(values), province: row.shipProvince ?? '', city: row.shipCity ?? '' };
 }
