@@ -6,6 +6,10 @@ import { snap } from './support/screenshots.ts';
 import { startShop, type RunningShop } from './support/shop-server.ts';
 
 const chromiumPath = findChromium();
+// CI sets this: there a missing browser is a failure, never a silent skip.
+if (!chromiumPath && process.env.HEXAMALL_REQUIRE_BROWSER === '1') {
+  throw new Error('HEXAMALL_REQUIRE_BROWSER=1 but no chromium binary was found (see .ci/run)');
+}
 if (!chromiumPath) {
   console.warn(
     'SKIPPING the browser end-to-end tests: no chromium binary at $CHROMIUM_PATH, /usr/bin/chromium or ' +
