@@ -64,6 +64,8 @@ export const ERROR_CATALOGUE = {
   CATEGORY_CYCLE: { status: 409, title: 'A category cannot be its own ancestor' },
   CATEGORY_NOT_EMPTY: { status: 409, title: 'The category still has subcategories or products' },
   BRAND_IN_USE: { status: 409, title: 'Products still use this brand' },
+  IMPORT_NOT_FOUND: { status: 404, title: 'No such product import' },
+  IMPORT_EMPTY: { status: 400, title: 'The import file holds no products' },
   PRODUCT_NOT_DELETABLE: { status: 409, title: 'Only draft products can be deleted' },
   SALE_PRICE_ABOVE_LIST: { status: 422, title: 'The sale price is above the list price' },
   SKU_CURRENCY_MISMATCH: { status: 422, title: "A SKU's currency differs from its product's" },
@@ -117,6 +119,14 @@ export const ERROR_CATALOGUE = {
     title: 'The request cannot make this change in its state',
   },
   PRIVACY_EXPORT_UNAVAILABLE: { status: 409, title: 'The export archive is not available' },
+  // Social and analytics
+  CANNOT_FOLLOW_SELF: { status: 422, title: 'A shopper cannot follow themselves' },
+  CREATOR_NOT_FOUND: { status: 404, title: 'No such creator' },
+  DEMOGRAPHICS_CONSENT_REQUIRED: {
+    status: 403,
+    title: 'Storing profile details for the shopper portrait needs the analytics consent',
+  },
+  ANALYTICS_RANGE_INVALID: { status: 400, title: 'The date range is empty, reversed or too long' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
