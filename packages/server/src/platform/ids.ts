@@ -13,6 +13,7 @@ export const ID_PREFIXES = [
   'sku',
   'cat',
   'brand',
+  'imp',
   'cart',
   'citem',
   'ord',
