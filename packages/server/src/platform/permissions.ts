@@ -14,6 +14,15 @@ export const PERMISSIONS = [
   // Unmasked contact details (phone, email, full address) when serving a customer; without it, masked.
   'customers:contact',
   'reports:read',
+  // Aggregate dashboards (funnel, shopper portrait): never a single person's data.
+  'analytics:read',
+  // Mark customers as creators with a public name.
+  'creators:manage',
+  // Coupon templates: read them; create and disable them (decision 0013).
+  'promotions:read',
+  'promotions:write',
+  // Hide and restore reviews, and reply to them as the shop.
+  'reviews:moderate',
   'staff:manage',
   'settings:write',
 ] as const;
@@ -25,6 +34,9 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   owner: PERMISSIONS,
   operator: [
+    'promotions:read',
+    'promotions:write',
+    'reviews:moderate',
     'catalog:read',
     'catalog:write',
     'inventory:read',
@@ -33,8 +45,10 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'orders:write',
     'shipping:write',
     'reports:read',
+    'creators:manage',
   ],
   customer_service: [
+    'reviews:moderate',
     'catalog:read',
     'inventory:read',
     'orders:read',
@@ -44,5 +58,5 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'customers:read',
     'customers:contact',
   ],
-  analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read'],
+  analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read', 'analytics:read'],
 };

@@ -17,6 +17,7 @@ declare module '../../platform/events/index.ts' {
 
 export { getAddressSnapshot } from './services/get-address-snapshot.ts';
 export { getCustomer } from './services/get-customer.ts';
+export { customerExists } from './services/customer-exists.ts';
 export { resolveShopper } from './services/resolve-shopper.ts';
 // For sign-ins proved another way (the passkeys module): opens a session and emits customer.signed_in.
 export { openSession as openCustomerSession } from './services/open-session.ts';

@@ -127,6 +127,14 @@ export const ERROR_CATALOGUE = {
     title: 'Storing profile details for the shopper portrait needs the analytics consent',
   },
   ANALYTICS_RANGE_INVALID: { status: 400, title: 'The date range is empty, reversed or too long' },
+  // Social and analytics
+  CANNOT_FOLLOW_SELF: { status: 422, title: 'A shopper cannot follow themselves' },
+  CREATOR_NOT_FOUND: { status: 404, title: 'No such creator' },
+  DEMOGRAPHICS_CONSENT_REQUIRED: {
+    status: 403,
+    title: 'Storing profile details for the shopper portrait needs the analytics consent',
+  },
+  ANALYTICS_RANGE_INVALID: { status: 400, title: 'The date range is empty, reversed or too long' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -1,0 +1,22 @@
+import { and, eq } from 'drizzle-orm';
+import { emit, inTransaction, type Ctx } from '../../../platform/index.ts';
+import { socialFavourites } from '../schema.ts';
+
+/** Removes a favourite; removing one that is not there is not an error (the device may be behind). */
+export async function removeFavourite(ctx: Ctx, customerId: string, productId: string): Promise<boolean> {
+  return inTransaction(ctx, async (tx) => {
+    const removed = await tx.db
+      .delete(socialFavourites)
+      .where(
+        and(
+          eq(socialFavourites.merchantId, tx.merchantId),
+          eq(socialFavourites.customerId, customerId),
+          eq(socialFavourites.productId, productId),
+        ),
+      )
+      .returning({ productId: socialFavourites.productId });
+    if (removed.length === 0) return false;
+    await emit(tx, 'social.unfavourited', { customerId, productId });
+    return true;
+  });
+}
