@@ -7,6 +7,7 @@ import { ordersModule } from './orders/index.ts';
 import { passkeysModule } from './passkeys/index.ts';
 import { paymentsModule } from './payments/index.ts';
 import { grantedConsents, privacyModule } from './privacy/index.ts';
+import { recommendModule } from './recommend/index.ts';
 import { riskModule } from './risk/index.ts';
 import { searchModule } from './search/index.ts';
 import { shippingModule } from './shipping/index.ts';
@@ -30,6 +31,7 @@ export const MODULES: HexamallModule[] = [
   passkeysModule,
   riskModule,
   socialModule,
+  recommendModule,
 ];
 
 export const AUTHENTICATORS: Authenticators = {
