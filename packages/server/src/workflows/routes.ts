@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Runtime } from '../platform/index.ts';
 import { autoCancelUnpaidOrder } from './cancel-order/index.ts';
 import { cancelOrderRoute } from './cancel-order/route.ts';
+import { runImportBatch } from './import-products/index.ts';
+import { importProductsRoutes } from './import-products/route.ts';
 import { markOrderPaid } from './mark-order-paid/index.ts';
 import { payOrderRoute } from './pay-order/route.ts';
 import { checkoutRoute } from './place-order/route.ts';
@@ -25,11 +27,15 @@ export const WORKFLOW_ROUTES: WorkflowRoute[] = [
   { scope: 'admin', plugin: shipOrderRoute },
   { scope: 'admin', plugin: refundOrderRoute },
   { scope: 'admin', plugin: reviewPaymentRoutes },
+  { scope: 'admin', plugin: importProductsRoutes },
 ];
 
 /** The workflows that start from an event or a job rather than a request. Called once at boot. */
 export function setupWorkflows(runtime: Runtime): void {
   runtime.jobs.register('order.auto_cancel', autoCancelUnpaidOrder);
+  runtime.jobs.register('catalog.import_products', (ctx, payload) =>
+    runImportBatch(ctx, payload, runtime.log),
+  );
   runtime.events.on('payment.succeeded', (event, ctx) => markOrderPaid(ctx, event.payload));
   runtime.events.on('shipment.delivered', (event, ctx) => markOrderDelivered(ctx, event.payload));
 }

@@ -26,6 +26,16 @@ export { listBrands } from './services/list-brands.ts';
 export { defineAttribute } from './services/define-attribute.ts';
 export { listAttributes } from './services/list-attributes.ts';
 export {
+  openImport,
+  getImport,
+  listImports,
+  nextImportRows,
+  recordImportBatch,
+  type ImportSourceRow,
+} from './services/product-imports.ts';
+export { ImportFormat, ImportView } from './contracts/import.ts';
+export type { ImportRowError } from './schema.ts';
+export {
   ProductInput,
   SkuInput,
   ProductPatch,

@@ -156,3 +156,54 @@ export type CategoryRow = typeof categories.$inferSelect;
 export type BrandRow = typeof brands.$inferSelect;
 export type AttributeDefinitionRow = typeof attributeDefinitions.$inferSelect;
 export type ProductTranslationRow = typeof productTranslations.$inferSelect;
+
+/** Why one row of an import file was refused: the file's line, the field when known, a stable error code. */
+export interface ImportRowError {
+  line: number;
+  handle: string | null;
+  field: string | null;
+  code: string;
+  detail: string | null;
+}
+
+/** A bulk product import uploaded through the admin API; a durable job works through it in batches. */
+export const productImports = pgTable(
+  'catalog_imports',
+  {
+    id: text('id').primaryKey(),
+    merchantId: text('merchant_id').notNull(),
+    format: text('format', { enum: ['jsonl', 'csv'] }).notNull(),
+    status: text('status', { enum: ['queued', 'running', 'done'] })
+      .notNull()
+      .default('queued'),
+    total: integer('total').notNull(),
+    processed: integer('processed').notNull().default(0),
+    imported: integer('imported').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    // Capped (IMPORT_ERRORS_KEPT): `rejected` still counts every refused row.
+    errors: jsonb('errors').$type<ImportRowError[]>().notNull().default([]),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('catalog_imports_merchant_idx').on(t.merchantId, t.createdAt)],
+);
+
+/** The products of an import not yet processed; each batch deletes the rows it has done. */
+export const productImportRows = pgTable(
+  'catalog_import_rows',
+  {
+    importId: text('import_id')
+      .notNull()
+      .references(() => productImports.id, { onDelete: 'cascade' }),
+    merchantId: text('merchant_id').notNull(),
+    line: integer('line').notNull(),
+    value: jsonb('value'),
+    // The text of the row could not be read at all (bad JSON, bad CSV).
+    parseError: text('parse_error'),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.line] })],
+);
+
+export type ProductImportRow = typeof productImports.$inferSelect;

@@ -23,20 +23,21 @@ export async function importProduct(
 ): Promise<Result<ImportOutcome>> {
   if (!checkRow.Check(value)) {
     const first = checkRow.Errors(value)[0];
-    return fail('VALIDATION_FAILED', `${first?.instancePath || '/'}: ${first?.message ?? 'invalid row'}`);
+    const field = first?.instancePath || '/';
+    return fail('VALIDATION_FAILED', `${field}: ${first?.message ?? 'invalid row'}`, { field });
   }
   const row = value;
   try {
     return await inTransaction(ctx, async (tx) => {
       const outcome = await createInside(tx, row, taxonomy);
       // Throwing rolls back categories, brands or attributes created for a row that failed later.
-      if (!outcome.ok) throw new RowRefused(outcome.code, outcome.detail);
+      if (!outcome.ok) throw new RowRefused(outcome.code, outcome.detail, outcome.data);
       return outcome;
     });
   } catch (err) {
     if (!(err instanceof RowRefused)) throw err;
     await taxonomy.reload(ctx);
-    return fail(err.code, err.detail);
+    return fail(err.code, err.detail, err.data);
   }
 }
 
@@ -44,6 +45,7 @@ class RowRefused extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail: string | undefined,
+    readonly data: Record<string, unknown> | undefined,
   ) {
     super(detail ?? code);
   }

@@ -3,6 +3,8 @@ import { importProduct } from './import-product.ts';
 import { TaxonomyCache } from './taxonomy-cache.ts';
 
 export { ImportProductRow } from './row-schema.ts';
+export { readImportRows, type ImportFileFormat } from './read-rows.ts';
+export { runImportBatch } from './job.ts';
 
 export interface ImportReport {
   imported: number;
