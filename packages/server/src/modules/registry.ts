@@ -8,6 +8,7 @@ import { passkeysModule } from './passkeys/index.ts';
 import { paymentsModule } from './payments/index.ts';
 import { grantedConsents, privacyModule } from './privacy/index.ts';
 import { recommendModule } from './recommend/index.ts';
+import { promotionsModule } from './promotions/index.ts';
 import { riskModule } from './risk/index.ts';
 import { searchModule } from './search/index.ts';
 import { shippingModule } from './shipping/index.ts';
@@ -30,6 +31,7 @@ export const MODULES: HexamallModule[] = [
   searchModule,
   passkeysModule,
   riskModule,
+  promotionsModule,
   socialModule,
   recommendModule,
 ];

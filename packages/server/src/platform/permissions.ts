@@ -18,6 +18,11 @@ export const PERMISSIONS = [
   'analytics:read',
   // Mark customers as creators with a public name.
   'creators:manage',
+  // Coupon templates: read them; create and disable them (decision 0013).
+  'promotions:read',
+  'promotions:write',
+  // Hide and restore reviews, and reply to them as the shop.
+  'reviews:moderate',
   'staff:manage',
   'settings:write',
 ] as const;
@@ -29,6 +34,9 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   owner: PERMISSIONS,
   operator: [
+    'promotions:read',
+    'promotions:write',
+    'reviews:moderate',
     'catalog:read',
     'catalog:write',
     'inventory:read',
@@ -40,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'creators:manage',
   ],
   customer_service: [
+    'reviews:moderate',
     'catalog:read',
     'inventory:read',
     'orders:read',

@@ -135,6 +135,20 @@ export const ERROR_CATALOGUE = {
     title: 'Storing profile details for the shopper portrait needs the analytics consent',
   },
   ANALYTICS_RANGE_INVALID: { status: 400, title: 'The date range is empty, reversed or too long' },
+  // Coupons
+  COUPON_NOT_FOUND: { status: 404, title: 'No such coupon, or it cannot be used' },
+  COUPON_NOT_STARTED: { status: 422, title: 'The coupon is not valid yet' },
+  COUPON_EXPIRED: { status: 422, title: 'The coupon has expired' },
+  COUPON_THRESHOLD_NOT_MET: { status: 422, title: 'The order does not reach the coupon minimum spend' },
+  COUPON_NOT_APPLICABLE: { status: 422, title: 'The coupon does not cover anything in the order' },
+  COUPON_EXHAUSTED: { status: 409, title: 'The coupon has run out' },
+  COUPON_LIMIT_REACHED: { status: 409, title: 'You have used this coupon as often as allowed' },
+  COUPON_TEMPLATE_INVALID: { status: 422, title: 'The coupon terms do not fit together' },
+  COUPON_CODE_TAKEN: { status: 409, title: 'Another coupon has this code' },
+  // Reviews
+  REVIEW_NOT_FOUND: { status: 404, title: 'No such review' },
+  REVIEW_NOT_ELIGIBLE: { status: 409, title: 'Only a delivered or completed purchase can be reviewed' },
+  REVIEW_ALREADY_EXISTS: { status: 409, title: 'This order item has already been reviewed' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

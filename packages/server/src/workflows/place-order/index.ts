@@ -1,11 +1,14 @@
 import { newId, type Ctx, type Result } from '../../platform/index.ts';
 import type { OrderView } from '../../modules/orders/index.ts';
+import type { CouponChoice } from '../../modules/promotions/index.ts';
 import { runWorkflow } from '../runner.ts';
 import { clearCartStep } from './steps/clear-cart.ts';
 import { createOrderStep } from './steps/create-order.ts';
 import { loadCartStep } from './steps/load-cart.ts';
+import { priceCouponStep } from './steps/price-coupon.ts';
 import { priceLinesStep, type OrderSource } from './steps/price-lines.ts';
 import { quoteShippingStep } from './steps/quote-shipping.ts';
+import { redeemCouponStep } from './steps/redeem-coupon.ts';
 import { reserveStockStep } from './steps/reserve-stock.ts';
 import { scheduleAutoCancelStep } from './steps/schedule-auto-cancel.ts';
 import { snapshotAddressStep } from './steps/snapshot-address.ts';
@@ -16,6 +19,8 @@ export interface PlaceOrderInput {
   note?: string | undefined;
   /** "Buy now": order these lines directly, leaving the cart as it is. */
   items?: { skuId: string; quantity: number }[] | undefined;
+  /** A shared coupon code or a coupon from the shopper's wallet; its discount is on the goods only. */
+  coupon?: CouponChoice | undefined;
   /** How long the shopper has to pay (config.unpaidOrderTimeoutMinutes). */
   paymentWindowMinutes: number;
 }
@@ -31,6 +36,9 @@ export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Prom
     const priced = await run(priceLinesStep, cart);
     const address = await run(snapshotAddressStep, input.addressId);
     const shipping = await run(quoteShippingStep, { priced, address, templateId: input.shippingTemplateId });
+    const coupon = input.coupon
+      ? await run(priceCouponStep, { customerId, coupon: input.coupon, priced })
+      : null;
     const orderId = newId('ord');
     const paymentDeadline = new Date(Date.now() + input.paymentWindowMinutes * 60_000);
     const order = await run(createOrderStep, {
@@ -39,6 +47,7 @@ export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Prom
       currency: priced.currency,
       lines: priced.lines,
       shippingFee: shipping.amount,
+      discount: coupon?.discount.amount ?? 0,
       address,
       shippingTemplateId: shipping.templateId,
       note: input.note ?? null,
@@ -46,6 +55,9 @@ export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Prom
     });
     await run(scheduleAutoCancelStep, { orderId, deadline: paymentDeadline });
     if (cart.cartId) await run(clearCartStep, cart.cartId);
+    // Late, like the stock: a popular shared code is one hot row that every checkout using it queues on.
+    if (coupon)
+      await run(redeemCouponStep, { orderId, customerId, currency: priced.currency, quote: coupon });
     // Last, so the hot stock rows stay locked only from here to commit: under a flash-sale rush every
     // checkout of one SKU queues on its row, and everything written before this point does not wait.
     await run(reserveStockStep, { orderId, lines: cart.items });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { FreeText, unwrap, type Runtime } from '../../platform/index.ts';
 import { OrderSchema } from '../../modules/orders/index.ts';
+import { CouponChoiceSchema } from '../../modules/promotions/index.ts';
 import { answerIdempotently, IdempotencyHeaders } from '../idempotent-route.ts';
 import { placeOrderWorkflow } from './index.ts';
 
@@ -22,6 +23,7 @@ const CheckoutBody = Type.Object(
         { minItems: 1, maxItems: 50, description: 'Buy now: order these lines instead of the cart' },
       ),
     ),
+    coupon: Type.Optional(CouponChoiceSchema),
   },
   { additionalProperties: false },
 );
