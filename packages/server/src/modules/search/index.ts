@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { HexamallModule, Runtime } from '../../platform/index.ts';
 import { adminSearchRoutes } from './routes/admin.ts';
 import { storeSearchRoutes } from './routes/store.ts';
-import { recordProductChange } from './services/search-indexes.ts';
+import { PRUNE_EVERY_MS, pruneIndexChanges } from './services/prune-index-changes.ts';
+import { recordProductChange, searchIndexesOf } from './services/search-indexes.ts';
 
 // The engine, for other modules, tools and the relevance benchmark: usable without a database.
 export {
@@ -25,7 +26,7 @@ export { DEFAULT_DICTIONARIES } from './understanding/default-dictionaries.ts';
 export type { SearchDictionaries } from './understanding/dictionaries.ts';
 export { QueryUnderstanding, describeIntent, type QueryIntent } from './understanding/parse-intent.ts';
 export { searchProducts, type ProductSearchInput, type ProductSearchOutcome } from './search-products.ts';
-export { searchIndexesOf, type MerchantSearch } from './services/search-indexes.ts';
+export { searchIndexesOf, SearchIndexes, type MerchantSearch } from './services/search-indexes.ts';
 
 const storeRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
   await app.register(storeSearchRoutes, opts);
@@ -46,5 +47,12 @@ export const searchModule: HexamallModule = {
     ] as const) {
       runtime.events.on(type, (event, ctx) => recordProductChange(ctx, event.payload.productId));
     }
+    runtime.jobs.registerRecurring('search.prune_index_changes', PRUNE_EVERY_MS, async (ctx) => {
+      await pruneIndexChanges(ctx);
+    });
+  },
+  async boot(runtime) {
+    // In the background: the server answers meanwhile, and a search that comes first waits for its merchant.
+    void searchIndexesOf(runtime).warm(runtime);
   },
 };

@@ -81,3 +81,12 @@ export const searchIndexChanges = pgTable(
   },
   (t) => [index('search_index_changes_merchant_time_idx').on(t.merchantId, t.changedAt)],
 );
+
+/**
+ * Merchants whose catalogue the search module has seen (a product change, or a search): the ones each process
+ * builds an index for at boot, so no shopper waits for it.
+ */
+export const searchMerchants = pgTable('search_merchants', {
+  merchantId: text('merchant_id').primaryKey(),
+  seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,6 +1,7 @@
 import type { Constraint } from './engine/constraints.ts';
 import type { ExplicitFilters, SearchEngine, SearchResult, SortOrder } from './engine/search-engine.ts';
 import type { Label } from './understanding/dictionaries.ts';
+import { dropFromIntent, intentParts, type IntentPart } from './understanding/intent-parts.ts';
 import { describeIntent, type QueryIntent, type QueryUnderstanding } from './understanding/parse-intent.ts';
 
 export interface ProductSearchInput {
@@ -14,12 +15,18 @@ export interface ProductSearchInput {
   facets?: boolean;
   affinity?: ReadonlyMap<string, number>;
   learnedBoost?: ReadonlyMap<string, number>;
+  /** Understood parts the shopper took away (`scene:hiking`, `attr:anti_slip`; see IntentPart). */
+  drop?: readonly string[];
 }
 
 export interface ProductSearchOutcome {
   intent: QueryIntent;
   /** The understood intent in the shopper's language: "hiking · shoes · anti-slip". */
   understood: string;
+  /** The understood parts left, in the order `understood` names them. */
+  parts: IntentPart[];
+  /** The parts given up because the request asked to. */
+  dropped: IntentPart[];
   result: SearchResult;
   sort: SortOrder;
   /** The query with its spelling corrected, when a word was corrected. */
@@ -38,20 +45,25 @@ export async function searchProducts(
   understanding: QueryUnderstanding,
   input: ProductSearchInput,
 ): Promise<ProductSearchOutcome> {
-  let intent = understanding.parse(input.query);
+  const understand = (query: string) =>
+    dropFromIntent(understanding.parse(query), input.drop ?? [], input.locale);
+  let { intent, dropped } = understand(input.query);
   let outcome = await searchWithRecovery(engine, intent, input);
   const didYouMean = correctedQuery(input.query, outcome.result);
   if (didYouMean) {
     // A corrected query may say more than the typo did ("tubuxie" -> 徒步鞋: hiking, shoes): search with it.
-    const corrected = understanding.parse(didYouMean);
-    if (corrected.constraints.length > 0 && corrected.constraints.length >= intent.constraints.length) {
-      intent = corrected;
+    const corrected = understand(didYouMean);
+    const more = corrected.intent.constraints.length;
+    if (more > 0 && more >= intent.constraints.length) {
+      ({ intent, dropped } = corrected);
       outcome = await searchWithRecovery(engine, intent, input);
     }
   }
   return {
     intent,
     understood: describeIntent(intent, input.locale),
+    parts: intentParts(intent, input.locale),
+    dropped,
     result: outcome.result,
     sort: outcome.sort,
     didYouMean,

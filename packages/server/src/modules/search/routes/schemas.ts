@@ -12,6 +12,9 @@ export const SearchSort = Type.Union([
   Type.Literal('newest'),
 ]);
 
+// An IntentPart id: kind:key for parts with a key, the bare kind for the others.
+const DROP_ID = '(?:(?:scene|persona|category|attr):[^,]{1,80}|brand|age|price)';
+
 export const SearchQuery = Type.Object(
   {
     q: Type.String({
@@ -30,6 +33,15 @@ export const SearchQuery = Type.Object(
       }),
     ),
     sort: Type.Optional(SearchSort),
+    drop: Type.Optional(
+      Type.String({
+        maxLength: 400,
+        pattern: `^${DROP_ID}(?:,${DROP_ID})*$`,
+        description:
+          'Understood parts to give up, comma-separated ids from `parts`: `scene:hiking,attr:anti_slip`; ' +
+          'ids this query does not have are ignored',
+      }),
+    ),
     offset: Type.Integer({ minimum: 0, maximum: 1000, default: 0 }),
     limit: Type.Integer({ minimum: 1, maximum: 50, default: 20 }),
   },
@@ -50,6 +62,21 @@ export const SearchItem = Type.Object({
   category: Named,
 });
 
+const IntentPart = Type.Object({
+  id: Type.String({ description: 'Send it in `drop` to give this part up' }),
+  kind: Type.Union([
+    Type.Literal('scene'),
+    Type.Literal('persona'),
+    Type.Literal('category'),
+    Type.Literal('attribute'),
+    Type.Literal('brand'),
+    Type.Literal('age'),
+    Type.Literal('price'),
+  ]),
+  label: Type.String(),
+  implied: Type.Boolean({ description: 'Implied by the scene rather than asked for' }),
+});
+
 const Bucket = Type.Object({ value: Type.String(), label: Type.String(), count: Type.Integer() });
 
 export const SearchResponse = Type.Object({
@@ -68,6 +95,11 @@ export const SearchResponse = Type.Object({
     priceMax: Nullable(Type.Integer()),
     sort: SearchSort,
   }),
+  parts: Type.Array(IntentPart, {
+    description:
+      'The understood parts, in the order `understood` names them; each can be given up with `drop`',
+  }),
+  dropped: Type.Array(IntentPart, { description: 'Parts given up because `drop` asked to' }),
   didYouMean: Nullable(Type.String()),
   relaxed: Type.Array(Type.Object({ kind: Type.String(), label: Type.String() }), {
     description: 'Constraints given up because nothing matched them all, least important first',

@@ -45,6 +45,28 @@ describeEachDatabase('search routes over the demo shop', (h) => {
     );
   });
 
+  it('gives up an understood part the shopper removes, implied ones included, and says so', async () => {
+    const asked = await search('适合户外徒步的鞋子');
+    const antiSlip = { id: 'attr:anti_slip', kind: 'attribute', label: '防滑', implied: true };
+    expect(asked.parts).toContainEqual(antiSlip);
+    expect(asked.dropped).toEqual([]);
+    const withoutAntiSlip = await search('适合户外徒步的鞋子', '&drop=attr:anti_slip');
+    expect(withoutAntiSlip.understood).toBe('徒步 · 鞋子 · 耐磨 · 足弓支撑');
+    expect(withoutAntiSlip.dropped).toEqual([antiSlip]);
+    expect(withoutAntiSlip.parts.map((p) => p.id)).not.toContain('attr:anti_slip');
+    // Without the scene, every shoe qualifies again, not only those made for hiking.
+    const withoutScene = await search('适合户外徒步的鞋子', '&drop=scene:hiking,persona:mom');
+    expect(withoutScene.understood).toBe('鞋子');
+    expect(withoutScene.dropped.map((p) => p.id)).toEqual(['scene:hiking']);
+    expect(withoutScene.total).toBeGreaterThan(asked.total);
+    const bad = await h().app.inject({
+      method: 'GET',
+      url: `/api/store/search?q=${encodeURIComponent('鞋子')}&drop=colour:red`,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(json(bad)).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
   it('relaxes the constraint that emptied the page and says which', async () => {
     const body = await search('100元以内的荔枝');
     expect(body.relaxed.map((r) => r.kind)).toEqual(['price']);

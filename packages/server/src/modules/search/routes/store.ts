@@ -21,6 +21,7 @@ export const storeSearchRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> 
   { runtime },
 ) => {
   const indexes = searchIndexesOf(runtime);
+  app.addHook('onClose', async () => indexes.close());
 
   app.get(
     '/search',
@@ -41,6 +42,7 @@ export const storeSearchRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> 
         sort: query.sort,
         offset: query.offset,
         limit: query.limit,
+        drop: query.drop ? query.drop.split(',') : [],
       });
       return toSearchResponse(outcome, search, ctx.locale);
     },

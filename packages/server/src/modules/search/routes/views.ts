@@ -51,6 +51,8 @@ export function toSearchResponse(
       priceMax: intent.price?.max ?? null,
       sort: outcome.sort,
     },
+    parts: outcome.parts,
+    dropped: outcome.dropped,
     didYouMean: outcome.didYouMean ?? null,
     relaxed: outcome.relaxed,
     total: result.total,

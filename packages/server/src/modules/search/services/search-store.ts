@@ -14,6 +14,8 @@ export interface StoreSearchInput {
   sort?: SortOrder | undefined;
   offset: number;
   limit: number;
+  /** Understood parts the shopper gave up (IntentPart ids). */
+  drop?: readonly string[];
 }
 
 export interface StoreSearchOutcome extends ProductSearchOutcome {
@@ -46,6 +48,7 @@ export async function searchStore(
     offset: input.offset,
     limit: input.limit,
     facets: true,
+    drop: input.drop ?? [],
     learnedBoost,
     ...(affinity ? { affinity } : {}),
   });

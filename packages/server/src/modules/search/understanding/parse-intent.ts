@@ -283,14 +283,14 @@ export function describeIntent(intent: QueryIntent, locale: keyof Label): string
   return parts.join(' · ');
 }
 
-function priceLabel(price: PriceRange, locale: keyof Label): string {
+export function priceLabel(price: PriceRange, locale: keyof Label): string {
   const major = (minor: number) => String(minor / 100);
   if (price.min !== undefined && price.max !== undefined) return `${major(price.min)}-${major(price.max)}`;
   if (price.max !== undefined) return locale === 'en' ? `≤ ${major(price.max)}` : `${major(price.max)}以内`;
   return locale === 'en' ? `≥ ${major(price.min ?? 0)}` : `${major(price.min ?? 0)}以上`;
 }
 
-function ageLabel(age: AgeRange, locale: keyof Label): string {
+export function ageLabel(age: AgeRange, locale: keyof Label): string {
   const inMonths = age.maxYears <= 2;
   const n = (years: number) => String(Math.round((inMonths ? years * 12 : years) * 10) / 10);
   const unit = inMonths ? (locale === 'en' ? ' months' : '个月') : locale === 'en' ? ' years' : '岁';
