@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { HexamallModule, Runtime } from '../../platform/index.ts';
 import { addressRoutes } from './routes/addresses.ts';
+import { demographicsRoutes } from './routes/demographics.ts';
 import { adminCustomerRoutes } from './routes/admin-customers.ts';
 import { profileRoutes } from './routes/profile.ts';
 import { sealLegacyCustomerRows } from './services/seal-legacy-rows.ts';
@@ -18,6 +19,9 @@ declare module '../../platform/events/index.ts' {
 export { getAddressSnapshot } from './services/get-address-snapshot.ts';
 export { getCustomer } from './services/get-customer.ts';
 export { customerExists } from './services/customer-exists.ts';
+export { listDemographicSubjects, readDemographicsForAnalytics } from './services/demographics.ts';
+export { cityTierOf, CITY_TIERS, type CityTier } from './city-tiers.ts';
+export { GENDERS, INCOME_BANDS, type Demographics, type Gender, type IncomeBand } from './demographics.ts';
 export { resolveShopper } from './services/resolve-shopper.ts';
 // For sign-ins proved another way (the passkeys module): opens a session and emits customer.signed_in.
 export { openSession as openCustomerSession } from './services/open-session.ts';
@@ -33,6 +37,7 @@ const storeRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app,
   await app.register(storeAuthRoutes, opts);
   await app.register(addressRoutes, opts);
   await app.register(profileRoutes, opts);
+  await app.register(demographicsRoutes, opts);
 };
 
 export const customersModule: HexamallModule = {

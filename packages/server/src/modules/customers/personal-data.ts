@@ -1,6 +1,7 @@
 import { and, eq, lt, or } from 'drizzle-orm';
 import type { DataSubject, PersonalDataContributor } from '../../platform/index.ts';
-import { customerAddresses, customers, customerSessions } from './schema.ts';
+import { customerAddresses, customerDemographics, customers, customerSessions } from './schema.ts';
+import { openDemographics } from './services/demographics.ts';
 import { openAddress, openCustomer } from './services/personal.ts';
 
 const ofSubject = (s: DataSubject) =>
@@ -22,6 +23,10 @@ export const customersPersonalData: PersonalDataContributor = {
     'customer_addresses.line2',
     'customer_addresses.postal_code',
     'customer_addresses.location',
+    'customer_demographics.birth_year',
+    'customer_demographics.gender',
+    'customer_demographics.city',
+    'customer_demographics.income_band',
   ],
   async exportSubject(ctx, subject) {
     const [row] = await ctx.db.select().from(customers).where(ofSubject(subject));
@@ -30,10 +35,32 @@ export const customersPersonalData: PersonalDataContributor = {
     const rows = await ctx.db.select().from(customerAddresses).where(addressesOf(subject));
     const addresses = [];
     for (const address of rows) addresses.push(await openAddress(ctx, 'legal', address, { audited: false }));
-    return { profile, addresses };
+    const [portrait] = await ctx.db
+      .select()
+      .from(customerDemographics)
+      .where(
+        and(
+          eq(customerDemographics.merchantId, subject.merchantId),
+          eq(customerDemographics.customerId, subject.customerId),
+        ),
+      );
+    if (!portrait) return { profile, addresses };
+    return {
+      profile,
+      addresses,
+      demographics: await openDemographics(ctx, 'legal', portrait, { audited: false }),
+    };
   },
   async eraseSubject(ctx, subject) {
     await ctx.db.delete(customerAddresses).where(addressesOf(subject));
+    await ctx.db
+      .delete(customerDemographics)
+      .where(
+        and(
+          eq(customerDemographics.merchantId, subject.merchantId),
+          eq(customerDemographics.customerId, subject.customerId),
+        ),
+      );
     await ctx.db
       .delete(customerSessions)
       .where(

@@ -94,3 +94,26 @@ export const customerAddresses = pgTable(
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type AddressRow = typeof customerAddresses.$inferSelect;
+
+/**
+ * Self-declared profile details for the shopper portrait (birth year, gender, city key, income band), all
+ * optional, stored only sealed (class 'demographic') and only with the analytics consent. One row per
+ * shopper who filled any of them in.
+ */
+export const customerDemographics = pgTable(
+  'customer_demographics',
+  {
+    customerId: text('customer_id')
+      .primaryKey()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    merchantId: text('merchant_id').notNull(),
+    birthYearSealed: text('birth_year_sealed'),
+    genderSealed: text('gender_sealed'),
+    citySealed: text('city_sealed'),
+    incomeBandSealed: text('income_band_sealed'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('customer_demographics_merchant_idx').on(t.merchantId, t.customerId)],
+);
+
+export type DemographicsRow = typeof customerDemographics.$inferSelect;

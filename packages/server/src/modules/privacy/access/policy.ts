@@ -5,7 +5,16 @@ import { AppError } from '../../../platform/index.ts';
  * How sensitive a personal field is. The class, not the column, decides who sees it in clear, so a new
  * module's field gets the same treatment as the customers module's by naming its class.
  */
-export type FieldClass = 'name' | 'contact' | 'address' | 'region' | 'id_number' | 'location' | 'device';
+export type FieldClass =
+  | 'name'
+  | 'contact'
+  | 'address'
+  | 'region'
+  | 'id_number'
+  | 'location'
+  | 'device'
+  // Self-declared birth year, gender, city and income band: for aggregate analytics only (decision 0012).
+  | 'demographic';
 
 export type Visibility = 'clear' | 'masked';
 
@@ -27,14 +36,18 @@ const PURPOSE_PERMISSION: Record<AccessPurpose, Permission | undefined> = {
  * outside the platform.
  */
 const CLEAR_FOR: Record<AccessPurpose, { classes: readonly FieldClass[]; permission?: Permission }> = {
-  self: { classes: ['name', 'contact', 'address', 'region', 'id_number', 'location', 'device'] },
+  self: {
+    classes: ['name', 'contact', 'address', 'region', 'id_number', 'location', 'device', 'demographic'],
+  },
   authentication: { classes: ['name', 'contact'] },
   // Packing and shipping need the recipient, their phone and the address; nothing else.
   fulfilment: { classes: ['name', 'contact', 'address', 'region'], permission: 'shipping:write' },
   customer_service: { classes: ['name', 'contact', 'address', 'region'], permission: 'customers:contact' },
   marketing: { classes: ['region'] },
-  analytics: { classes: ['region'] },
-  legal: { classes: ['name', 'contact', 'address', 'region', 'id_number', 'location', 'device'] },
+  analytics: { classes: ['region', 'demographic'] },
+  legal: {
+    classes: ['name', 'contact', 'address', 'region', 'id_number', 'location', 'device', 'demographic'],
+  },
   administration: { classes: ['name', 'contact'] },
 };
 
