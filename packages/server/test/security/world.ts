@@ -50,7 +50,8 @@ export type Resource =
   | 'staffPasskey'
   | 'privacyRequest'
   | 'alert'
-  | 'riskAssessment';
+  | 'riskAssessment'
+  | 'productImport';
 
 export type OrderUse = 'unpaid' | 'toShip' | 'toRefund' | 'toRequestRefund' | 'refundRequested' | 'delivered';
 
@@ -85,6 +86,7 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   requests: 'privacyRequest',
   alerts: 'alert',
   assessments: 'riskAssessment',
+  imports: 'productImport',
 };
 
 /** Fields named like these hold these resources' ids wherever they are. */
@@ -249,6 +251,7 @@ export async function buildWorld(h: Harness): Promise<World> {
   const privacyRequest = await openPrivacyRequest(h, token);
   const alert = await raiseAccessAlert(h, merchant.merchantId, String(staff.id));
   const search = await call(h, token, 'GET', '/api/store/search?q=trail');
+  const productImport = await uploadImport(h, merchant.ownerToken, label);
 
   return {
     merchantId: merchant.merchantId,
@@ -278,10 +281,28 @@ export async function buildWorld(h: Harness): Promise<World> {
       privacyRequest,
       alert,
       riskAssessment: String(held[0]?.id),
+      productImport,
     },
     orders: { unpaid, toShip: toShip.orderId, toRefund, toRequestRefund, refundRequested, delivered },
     secrets: [label, email, shopper.customerId, victimEmail],
   };
+}
+
+/** A product import (a one-line JSONL file), through the API; a made-up id where the app has no import routes. */
+async function uploadImport(h: Harness, token: string, label: string): Promise<string> {
+  if (!h.app.hasRoute({ method: 'POST', url: '/api/admin/imports' })) return `imp_${'0'.repeat(26)}`;
+  const res = await h.app.inject({
+    method: 'POST',
+    url: '/api/admin/imports',
+    headers: { ...bearer(token), 'content-type': 'application/x-ndjson' },
+    payload: JSON.stringify({
+      handle: `imported-${label}`,
+      title: { en: `Imported ${label}` },
+      skus: [{ code: unique('IMP-'), listPrice: 100, currency: 'CNY' }],
+    }),
+  });
+  expect(res.statusCode, `POST /api/admin/imports: ${res.body}`).toBe(202);
+  return String(json<{ id: string }>(res).id);
 }
 
 /**

@@ -112,6 +112,10 @@ export const ERROR_CATALOGUE = {
   SEARCH_DICTIONARY_ENTRY_NOT_FOUND: { status: 404, title: 'The merchant has no such dictionary entry' },
   // Consent and data-subject requests
   CONSENT_NOT_SEPARATE: { status: 422, title: 'This consent must be given on its own' },
+  CONSENT_NOTICE_OUTDATED: {
+    status: 409,
+    title: 'The privacy notice shown is not the one in force',
+  },
   PRIVACY_REQUEST_NOT_FOUND: { status: 404, title: 'No such data request' },
   PRIVACY_REQUEST_OPEN: { status: 409, title: 'A request of this kind is already open' },
   PRIVACY_REQUEST_TRANSITION_INVALID: {
