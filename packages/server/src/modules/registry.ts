@@ -9,6 +9,7 @@ import { paymentsModule } from './payments/index.ts';
 import { grantedConsents, privacyModule } from './privacy/index.ts';
 import { recommendModule } from './recommend/index.ts';
 import { promotionsModule } from './promotions/index.ts';
+import { reviewsModule } from './reviews/index.ts';
 import { riskModule } from './risk/index.ts';
 import { searchModule } from './search/index.ts';
 import { shippingModule } from './shipping/index.ts';
@@ -32,6 +33,7 @@ export const MODULES: HexamallModule[] = [
   passkeysModule,
   riskModule,
   promotionsModule,
+  reviewsModule,
   socialModule,
   recommendModule,
 ];
