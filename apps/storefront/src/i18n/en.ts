@@ -49,6 +49,8 @@ export const en: Messages = {
     recent: 'Recent searches',
     clearRecent: 'Clear',
     removeChip: 'Remove {label}',
+    dropped: 'Not applied:',
+    restorePart: 'Apply {label} again',
     category: 'Category',
   },
   product: {

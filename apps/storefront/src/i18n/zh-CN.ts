@@ -41,6 +41,8 @@ export const zhCN = {
     recent: '最近搜索',
     clearRecent: '清空',
     removeChip: '移除 {label}',
+    dropped: '已不考虑：',
+    restorePart: '重新考虑 {label}',
     category: '类目',
   },
   product: {

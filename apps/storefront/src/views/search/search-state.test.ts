@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchAnswer } from '../../api/search.ts';
-import { chipsOf, filtersFromState, queryFromState, stateFromQuery, withoutChip } from './search-state.ts';
+import {
+  chipsOf,
+  filtersFromState,
+  queryFromState,
+  stateFromQuery,
+  withoutChip,
+  withRestored,
+} from './search-state.ts';
 
 const answer = {
   understood: '徒步 · 鞋子 · 防滑 · ≤ 500',
@@ -58,5 +65,29 @@ describe('search state', () => {
       ['anti_slip:true'],
     );
     expect(withoutChip(filtered, { id: 'brand', label: '', implied: false }, []).brand).toBeUndefined();
+  });
+
+  it('gives up an implied part with drop, keeps it in the URL, and puts it back', () => {
+    const withParts = {
+      ...answer,
+      parts: [
+        { id: 'scene:hiking', kind: 'scene', label: '徒步', implied: false },
+        { id: 'attr:anti_slip', kind: 'attribute', label: '防滑', implied: true },
+      ],
+    } as unknown as typeof answer;
+    const state = { q: '适合户外徒步的鞋子', attr: [] };
+    const chips = chipsOf(withParts, state);
+    expect(chips.map((c) => c.part)).toEqual(['scene:hiking', 'attr:anti_slip']);
+    const dropped = withoutChip(state, chips[1]!, chips);
+    expect(dropped).toEqual({ ...state, drop: ['attr:anti_slip'] });
+    expect(queryFromState(dropped)).toMatchObject({ drop: 'attr:anti_slip' });
+    expect(stateFromQuery({ q: 'x', drop: 'attr:anti_slip,scene:hiking' }).drop).toEqual([
+      'attr:anti_slip',
+      'scene:hiking',
+    ]);
+    expect(filtersFromState(dropped)).toMatchObject({ drop: 'attr:anti_slip' });
+    expect(withRestored(dropped, 'attr:anti_slip').drop).toEqual([]);
+    // A typed part still goes by deleting its words.
+    expect(withoutChip(state, chips[0]!, chips)).toEqual({ ...state, q: '适合户外的鞋子' });
   });
 });

@@ -11,6 +11,8 @@ export interface SearchState {
   price?: string;
   /** `key:value` attribute filters. */
   attr: string[];
+  /** Understood parts the shopper removed (the search API's part ids: `scene:hiking`, `attr:anti_slip`). */
+  drop?: string[];
 }
 
 const SORTS: SearchSort[] = ['relevance', 'price_asc', 'price_desc', 'sales', 'rating', 'newest'];
@@ -22,6 +24,7 @@ const many = (v: LocationQuery[string] | undefined) =>
 
 export function stateFromQuery(query: LocationQuery): SearchState {
   const sort = one(query.sort);
+  const drop = (one(query.drop) ?? '').split(',').filter((id) => id !== '');
   return {
     q: one(query.q) ?? '',
     sort: SORTS.includes(sort as SearchSort) ? (sort as SearchSort) : undefined,
@@ -29,6 +32,7 @@ export function stateFromQuery(query: LocationQuery): SearchState {
     brand: one(query.brand),
     price: one(query.price),
     attr: many(query.attr),
+    drop: drop.length > 0 ? drop : undefined,
   };
 }
 
@@ -39,11 +43,14 @@ export function queryFromState(state: SearchState): LocationQueryRaw {
   if (state.brand) query.brand = state.brand;
   if (state.price) query.price = state.price;
   if (state.attr.length > 0) query.attr = state.attr;
+  if (state.drop && state.drop.length > 0) query.drop = state.drop.join(',');
   return query;
 }
 
-export function filtersFromState(state: SearchState): SearchFilters {
-  const filters: SearchFilters = { attr: state.attr };
+/** The API's filters; `drop` rides along as one more query parameter. */
+export function filtersFromState(state: SearchState): SearchFilters & { drop?: string } {
+  const filters: SearchFilters & { drop?: string } = { attr: state.attr };
+  if (state.drop && state.drop.length > 0) filters.drop = state.drop.join(',');
   if (state.sort) filters.sort = state.sort;
   if (state.category) filters.category = state.category;
   if (state.brand) filters.brand = state.brand;
@@ -60,6 +67,22 @@ export interface Chip {
   label: string;
   /** Implied by the scene rather than typed: removing the words would not remove it. */
   implied: boolean;
+  /** The search API's id for an understood part, which `drop` gives up. */
+  part?: string;
+}
+
+/** An understood part as the search API names it (servers before `drop` answer without `parts`). */
+interface IntentPart {
+  id: string;
+  label: string;
+  implied: boolean;
+}
+const partsOf = (answer: SearchAnswer): IntentPart[] | undefined =>
+  (answer as SearchAnswer & { parts?: IntentPart[] }).parts;
+
+/** What the search gave up because the shopper removed it, to offer putting it back. */
+export function droppedOf(answer: SearchAnswer | undefined): IntentPart[] {
+  return (answer as (SearchAnswer & { dropped?: IntentPart[] }) | undefined)?.dropped ?? [];
 }
 
 /**
@@ -68,11 +91,14 @@ export interface Chip {
  */
 export function chipsOf(answer: SearchAnswer, state: SearchState): Chip[] {
   const implied = new Set(answer.intent.attributes.filter((a) => a.implied).map((a) => a.label));
-  const chips: Chip[] = answer.understood
-    .split(' · ')
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => ({ id: `intent:${part}`, label: part, implied: implied.has(part) }));
+  const parts = partsOf(answer);
+  const chips: Chip[] = parts
+    ? parts.map((p) => ({ id: `intent:${p.label}`, label: p.label, implied: p.implied, part: p.id }))
+    : answer.understood
+        .split(' · ')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map((part) => ({ id: `intent:${part}`, label: part, implied: implied.has(part) }));
   const label = (list: { value: string; label: string }[], value: string) =>
     list.find((b) => b.value === value)?.label ?? value;
   if (state.category)
@@ -96,8 +122,9 @@ export function attrLabel(answer: SearchAnswer | undefined, pair: string): strin
 }
 
 /**
- * The state after removing a chip. Filters are dropped; an understood part is dropped by deleting its words
- * from the query, or, when the shopper used other words for it, by searching for the rest of the intent.
+ * The state after removing a chip. Filters are dropped; a typed part is dropped by deleting its words from the
+ * query; one the query implies, or said in other words, is given up with `drop` (by searching for the rest of
+ * the intent, when the server names no parts).
  */
 export function withoutChip(state: SearchState, chip: Chip, all: Chip[]): SearchState {
   if (chip.id === 'category') return { ...state, category: undefined };
@@ -105,8 +132,14 @@ export function withoutChip(state: SearchState, chip: Chip, all: Chip[]): Search
   if (chip.id === 'price') return { ...state, price: undefined };
   if (chip.id.startsWith('attr:'))
     return { ...state, attr: state.attr.filter((a) => `attr:${a}` !== chip.id) };
-  if (state.q.includes(chip.label))
+  if (!chip.implied && state.q.includes(chip.label))
     return { ...state, q: state.q.replace(chip.label, '').replace(/\s+/g, ' ').trim() };
+  if (chip.part) return { ...state, drop: [...new Set([...(state.drop ?? []), chip.part])] };
   const rest = all.filter((c) => c.id.startsWith('intent:') && c !== chip && !c.implied).map((c) => c.label);
   return { ...state, q: rest.join(' ') };
+}
+
+/** The state with a removed part put back. */
+export function withRestored(state: SearchState, part: string): SearchState {
+  return { ...state, drop: (state.drop ?? []).filter((id) => id !== part) };
 }
