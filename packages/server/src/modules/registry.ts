@@ -1,4 +1,5 @@
 import type { Authenticators, HexamallModule } from '../platform/index.ts';
+import { analyticsModule } from './analytics/index.ts';
 import { cartModule } from './cart/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { customersModule, resolveShopper } from './customers/index.ts';
@@ -35,6 +36,7 @@ export const MODULES: HexamallModule[] = [
   promotionsModule,
   reviewsModule,
   socialModule,
+  analyticsModule,
   recommendModule,
 ];
 

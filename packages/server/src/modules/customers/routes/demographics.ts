@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { customerIdOf, unwrap, type Runtime } from '../../../platform/index.ts';
+import { unwrap, type Runtime } from '../../../platform/index.ts';
 import { cityTierOf, CITIES, CITY_TIERS } from '../city-tiers.ts';
 import { DemographicsBody, DemographicsSchema, type Demographics } from '../demographics.ts';
 import { getMyDemographics, setMyDemographics } from '../services/demographics.ts';
