@@ -2,7 +2,12 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { api } from '../api/client.ts';
 import { dataOf } from '../api/problem.ts';
+import type { paths } from '@hexamall/sdk';
 import type { Customer } from '../api/types.ts';
+
+type SignUpBody = NonNullable<
+  paths['/api/store/auth/sign-up']['post']['requestBody']
+>['content']['application/json'];
 
 const TOKEN_KEY = 'hm.token';
 
@@ -35,7 +40,7 @@ export const useSessionStore = defineStore('session', () => {
     remember(await passkeys.signInWithPasskey());
   }
 
-  async function signUp(input: { email: string; password: string; displayName: string; phone?: string }) {
+  async function signUp(input: SignUpBody) {
     remember(dataOf(await api.POST('/api/store/auth/sign-up', { body: input })));
   }
 

@@ -1,4 +1,4 @@
-import type { Consent, ConsentPurpose, PrivacyRequest } from './types.ts';
+import type { Consent, ConsentPurpose, Consents, PrivacyRequest } from './types.ts';
 
 /** The order the privacy centre lists purposes in: everyday ones first, separate consents last. */
 export function orderedConsents(items: readonly Consent[]): Consent[] {
@@ -20,6 +20,47 @@ export function changeFor(
     method: 'settings' as const,
     channel: installed ? ('app' as const) : ('web' as const),
     changes: [{ purpose, granted }],
+  };
+}
+
+/**
+ * What the sign-up form offers, all unticked: the everyday purposes only. Creating an account bundles
+ * whatever is ticked with it, so separate consents are asked for later, one at a time, in the privacy centre.
+ */
+export const SIGN_UP_PURPOSES = ['personalisation', 'marketing', 'analytics'] as const;
+export type SignUpPurpose = (typeof SIGN_UP_PURPOSES)[number];
+
+/** The sign-up's consent record: every offered purpose with the shopper's answer, ticked or not. */
+export function signUpConsents(
+  noticeVersion: string,
+  ticked: ReadonlySet<SignUpPurpose>,
+  installed: boolean,
+) {
+  return {
+    noticeVersion,
+    channel: installed ? ('app' as const) : ('web' as const),
+    changes: SIGN_UP_PURPOSES.map((purpose) => ({ purpose, granted: ticked.has(purpose) })),
+  };
+}
+
+/** Granted under an earlier notice than the one in force: the shopper is asked to confirm it again. */
+export const outdated = (consent: Consent, consents: Consents) =>
+  consent.granted && consent.noticeVersion !== consents.currentNoticeVersion;
+
+/**
+ * One tap re-confirms the everyday purposes granted under an earlier notice. Separate consents are left
+ * out: each must be confirmed on its own, from its row in the list.
+ */
+export function reconfirmEveryday(consents: Consents, installed: boolean) {
+  const changes = consents.items
+    .filter((c) => !c.separate && outdated(c, consents))
+    .map((c) => ({ purpose: c.purpose, granted: true }));
+  if (changes.length === 0) return undefined;
+  return {
+    noticeVersion: consents.currentNoticeVersion,
+    method: 'banner' as const,
+    channel: installed ? ('app' as const) : ('web' as const),
+    changes,
   };
 }
 

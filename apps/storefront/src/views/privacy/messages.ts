@@ -3,6 +3,11 @@ const zhCN = {
   title: '隐私中心',
   intro: '以下用途默认关闭，仅在您开启后使用您的数据。撤回自下一次请求起生效。',
   notice: '隐私政策版本 {version}',
+  reviewNeeded: '隐私政策已更新。您此前的部分授权基于旧版本，请确认是否继续。',
+  keepChoices: '按新版本保留我的选择',
+  reconfirm: '确认',
+  signUpChoices: '可选授权（默认关闭，可随时在隐私中心更改）',
+  signUpNotice: '注册即表示您已阅读隐私政策（版本 {version}）',
   consents: '授权管理',
   separate: '单独同意',
   purposes: {
@@ -47,6 +52,13 @@ const en: PrivacyMessages = {
   title: 'Privacy centre',
   intro: 'Each purpose below is off until you turn it on. Turning one off applies from your next request.',
   notice: 'Privacy notice version {version}',
+  reviewNeeded:
+    'Our privacy notice has changed. Some of your choices were made under the earlier one: please confirm them.',
+  keepChoices: 'Keep my choices under the new notice',
+  reconfirm: 'Confirm',
+  signUpChoices:
+    'Optional permissions (off unless you tick them; change them any time in the privacy centre)',
+  signUpNotice: 'By signing up you confirm you have read the privacy notice (version {version})',
   consents: 'Your choices',
   separate: 'Separate consent',
   purposes: {

@@ -3,7 +3,15 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { mountInApp } from '../../testing/mount.ts';
 import ConsentList from './ConsentList.vue';
-import { awaitingJob, changeFor, daysLeft, needsConfirmation, orderedConsents } from './consent-choices.ts';
+import {
+  awaitingJob,
+  changeFor,
+  daysLeft,
+  needsConfirmation,
+  orderedConsents,
+  reconfirmEveryday,
+  signUpConsents,
+} from './consent-choices.ts';
 import type { Consent, Consents, PrivacyRequest } from './types.ts';
 
 const put = vi.fn();
@@ -26,6 +34,7 @@ const consent = (purpose: Consent['purpose'], separate = false, granted = false)
 });
 const consents: Consents = {
   currentNoticeVersion: '2026-12-01',
+  reviewNeeded: false,
   items: [
     consent('sensitive_data', true),
     consent('personalisation'),
@@ -67,6 +76,40 @@ describe('privacy centre choices', () => {
     expect(needsConfirmation(consent('marketing'), true)).toBe(false);
   });
 
+  it('records every sign-up choice, ticked or not, and never offers a separate consent there', () => {
+    expect(signUpConsents('2026-12-01', new Set(['analytics']), false)).toEqual({
+      noticeVersion: '2026-12-01',
+      channel: 'web',
+      changes: [
+        { purpose: 'personalisation', granted: false },
+        { purpose: 'marketing', granted: false },
+        { purpose: 'analytics', granted: true },
+      ],
+    });
+  });
+
+  it('re-confirms only everyday grants made under an earlier notice, in one request', () => {
+    const old = (c: Consent): Consent => ({ ...c, noticeVersion: '2026-06-01' });
+    const stale: Consents = {
+      ...consents,
+      reviewNeeded: true,
+      items: [
+        old(consent('personalisation', false, true)),
+        old(consent('sensitive_data', true, true)),
+        { ...consent('marketing', false, true), noticeVersion: '2026-12-01' },
+        old(consent('analytics')),
+      ],
+    };
+    expect(reconfirmEveryday(stale, true)).toEqual({
+      noticeVersion: '2026-12-01',
+      method: 'banner',
+      channel: 'app',
+      changes: [{ purpose: 'personalisation', granted: true }],
+    });
+    const current = { ...consents, items: stale.items.filter((c) => c.purpose === 'marketing') };
+    expect(reconfirmEveryday(current, true)).toBeUndefined();
+  });
+
   it('counts days to the deadline and polls while a job is pending', () => {
     expect(daysLeft(request({}), new Date('2026-12-21T12:00:00Z'))).toBe(9);
     expect(daysLeft(request({}), new Date('2027-01-02T00:00:00Z'))).toBe(-2);
@@ -76,6 +119,20 @@ describe('privacy centre choices', () => {
 });
 
 describe('ConsentList', () => {
+  it('asks to confirm a separate consent granted under an earlier notice, on its own row', () => {
+    const stale: Consents = {
+      ...consents,
+      items: [
+        { ...consent('cross_border', true, true), noticeVersion: '2026-06-01' },
+        { ...consent('sensitive_data', true, true), noticeVersion: '2026-12-01' },
+      ],
+    };
+    const wrapper = mountInApp(ConsentList, { props: { consents: stale }, locale: 'en' });
+    expect(wrapper.findAll('[data-reconfirm]').map((b) => b.attributes('data-reconfirm'))).toEqual([
+      'cross_border',
+    ]);
+  });
+
   it('shows a labelled switch per purpose and records a withdrawal at once', async () => {
     const after = { ...consents, items: consents.items.map((c) => ({ ...c, granted: false })) };
     put.mockResolvedValue({ data: after, response: new Response(null, { status: 200 }) });

@@ -54,7 +54,10 @@ export {
   grantedConsents,
   hasConsent,
   personalisationMode,
+  recordSignUpConsents,
+  SignUpConsentsBody,
   type PersonalisationMode,
+  type SignUpConsentsInput,
 } from './consent/index.ts';
 export { DEFAULT_RETENTION_DAYS, gatherPersonalData } from './rights/index.ts';
 export { listAlerts, resolveAlert, AlertSchema, type AlertView } from './anomaly/index.ts';

@@ -9,6 +9,7 @@ import {
   unwrap,
   type Runtime,
 } from '../../../platform/index.ts';
+import { SignUpConsentsBody } from '../../privacy/index.ts';
 import { MAX_PASSWORD_LENGTH } from '../../staff/index.ts';
 import { getCustomer } from '../services/get-customer.ts';
 import { signIn } from '../services/sign-in.ts';
@@ -23,6 +24,7 @@ const SignUpBody = Type.Object(
     password: Type.String({ maxLength: MAX_PASSWORD_LENGTH, description: 'At least 8 characters' }),
     displayName: FreeText({ minLength: 1, maxLength: 80 }),
     phone: Type.Optional(PhoneSchema),
+    consents: Type.Optional(SignUpConsentsBody),
   },
   { additionalProperties: false },
 );

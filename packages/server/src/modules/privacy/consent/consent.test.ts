@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { systemCtx, type Ctx } from '../../../platform/index.ts';
+import { newId, systemCtx, type Ctx } from '../../../platform/index.ts';
 import { createMerchant, signUpShopper } from '../../../testing/fixtures.ts';
 import { bearer, describeEachDatabase, json } from '../../../testing/harness.ts';
 import { hasConsent } from './index.ts';
@@ -15,6 +15,7 @@ interface Consent {
 }
 interface Consents {
   currentNoticeVersion: string;
+  reviewNeeded: boolean;
   items: Consent[];
 }
 
@@ -138,12 +139,51 @@ describeEachDatabase('consent', (h) => {
     expect(twice.statusCode).toBe(400);
   });
 
-  it('records a repeated choice only when the notice changed', async () => {
+  it('records a repeated choice only when the notice changed, and asks again after a new notice', async () => {
     const shop = await createMerchant(h());
     const { token, customerId } = await signUpShopper(h(), shop.handle);
+    // A grant recorded under the notice in force before the current one.
+    await h()
+      .database.db.insert(consentRecords)
+      .values({
+        id: newId('cns'),
+        merchantId: shop.merchantId,
+        subjectId: customerId,
+        purpose: 'marketing',
+        granted: true,
+        noticeVersion: '2026-06-01',
+        method: 'settings',
+        channel: 'app',
+        at: new Date(Date.now() - 86_400_000),
+      });
+    expect((await get(token)).reviewNeeded).toBe(true);
     await put(token, [{ purpose: 'marketing', granted: true }]);
     await put(token, [{ purpose: 'marketing', granted: true }]);
-    await put(token, [{ purpose: 'marketing', granted: true }], { noticeVersion: '2027-01-01' });
-    expect((await historyOf(customerId)).map((r) => r.noticeVersion)).toEqual(['2026-12-01', '2027-01-01']);
+    expect((await historyOf(customerId)).map((r) => r.noticeVersion)).toEqual(['2026-06-01', '2026-12-01']);
+    expect((await get(token)).reviewNeeded).toBe(false);
+  });
+
+  it('tells guests which notice is in force', async () => {
+    const shop = await createMerchant(h());
+    const res = await h().app.inject({
+      method: 'GET',
+      url: '/api/store/privacy/notice',
+      headers: { 'x-hexamall-merchant': shop.handle },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toEqual({
+      version: (await get((await signUpShopper(h(), shop.handle)).token)).currentNoticeVersion,
+    });
+  });
+
+  it('refuses a choice made under a notice that is not in force, recording nothing', async () => {
+    const shop = await createMerchant(h());
+    const { token, customerId } = await signUpShopper(h(), shop.handle);
+    const future = await put(token, [{ purpose: 'marketing', granted: true }], {
+      noticeVersion: '2027-01-01',
+    });
+    expect(future.statusCode).toBe(409);
+    expect(json(future)).toMatchObject({ code: 'CONSENT_NOTICE_OUTDATED' });
+    expect(await historyOf(customerId)).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { customerIdOf, unwrap, type Ctx, type Runtime } from '../../../platform/index.ts';
 import { currentConsents } from './services/current-consents.ts';
 import { recordConsents } from './services/record-consents.ts';
-import { ConsentsSchema, RecordConsentsBody, toConsentsView } from './views.ts';
+import { CURRENT_NOTICE_VERSION } from './purposes.ts';
+import { ConsentsSchema, NoticeSchema, RecordConsentsBody, toConsentsView } from './views.ts';
 
 // `shopper: true` guarantees a shopper actor; this only narrows the type.
 const shopperOf = (ctx: Ctx): string => customerIdOf(ctx) ?? '';
@@ -10,6 +11,19 @@ const shopperOf = (ctx: Ctx): string => customerIdOf(ctx) ?? '';
 export const storeConsentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
   const common = { tags: ['privacy'], security: [{ bearer: [] }] };
   const config = { shopper: true };
+
+  // Open to guests: a sign-up form shows the notice and sends its version back with the choices.
+  app.get(
+    '/privacy/notice',
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'The privacy notice in force, whose version consent choices must name',
+        response: { 200: NoticeSchema },
+      },
+    },
+    async () => ({ version: CURRENT_NOTICE_VERSION }),
+  );
 
   app.get(
     '/privacy/consents',

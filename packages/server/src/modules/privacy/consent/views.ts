@@ -26,9 +26,16 @@ export const ConsentSchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const NoticeSchema = Type.Object(
+  { version: Type.String({ description: 'Send it back as noticeVersion with consent choices' }) },
+  { additionalProperties: false },
+);
+
 export const ConsentsSchema = Type.Object(
   {
     currentNoticeVersion: Type.String(),
+    /** A purpose is granted under an earlier notice: show the current one and ask again. */
+    reviewNeeded: Type.Boolean(),
     items: Type.Array(ConsentSchema),
   },
   { additionalProperties: false },
@@ -52,10 +59,28 @@ export const RecordConsentsBody = Type.Object(
 );
 export type RecordConsentsInput = Static<typeof RecordConsentsBody>;
 
+/**
+ * The choices a sign-up form offers beside the notice it shows. Sign-up bundles them with creating the
+ * account, so the separate-consent purposes cannot be granted here (they are refused, not ignored).
+ */
+export const SignUpConsentsBody = Type.Object(
+  {
+    noticeVersion: RecordConsentsBody.properties.noticeVersion,
+    channel: RecordConsentsBody.properties.channel,
+    changes: RecordConsentsBody.properties.changes,
+  },
+  { additionalProperties: false, description: 'Consent choices made on the sign-up form' },
+);
+export type SignUpConsentsInput = Static<typeof SignUpConsentsBody>;
+
 /** Every purpose, recorded or not, so the privacy centre can show a toggle for each. */
 export function toConsentsView(states: Map<ConsentPurpose, ConsentState>): ConsentsView {
+  const outdated = [...states.values()].some(
+    (state) => state.granted && state.noticeVersion !== CURRENT_NOTICE_VERSION,
+  );
   return {
     currentNoticeVersion: CURRENT_NOTICE_VERSION,
+    reviewNeeded: outdated,
     items: CONSENT_PURPOSES.map((purpose) => {
       const state = states.get(purpose);
       return {

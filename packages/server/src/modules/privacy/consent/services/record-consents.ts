@@ -9,7 +9,7 @@ import {
   type Result,
 } from '../../../../platform/index.ts';
 import type { ConsentChannel, ConsentMethod } from '../purposes.ts';
-import { SEPARATE_CONSENT_PURPOSES } from '../purposes.ts';
+import { CURRENT_NOTICE_VERSION, SEPARATE_CONSENT_PURPOSES } from '../purposes.ts';
 import { consentRecords } from '../tables.ts';
 import { currentConsents, type ConsentState } from './current-consents.ts';
 
@@ -29,6 +29,9 @@ export async function recordConsents(
   subjectId: string,
   choices: ConsentChoices,
 ): Promise<Result<Map<ConsentPurpose, ConsentState>>> {
+  // A record must prove what the shopper was told: only the notice in force can be consented to.
+  if (choices.noticeVersion !== CURRENT_NOTICE_VERSION)
+    return fail('CONSENT_NOTICE_OUTDATED', `The notice in force is ${CURRENT_NOTICE_VERSION}`);
   const purposes = choices.changes.map((c) => c.purpose);
   if (new Set(purposes).size !== purposes.length)
     return fail('VALIDATION_FAILED', 'Each purpose may appear once per request');
