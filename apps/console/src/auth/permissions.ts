@@ -12,6 +12,7 @@ export type Permission =
   | 'shipping:write'
   | 'customers:read'
   | 'reports:read'
+  | 'analytics:read'
   | 'staff:manage'
   | 'settings:write';
 
@@ -32,6 +33,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'shipping:write',
     'customers:read',
     'reports:read',
+    'analytics:read',
     'staff:manage',
     'settings:write',
   ],
@@ -54,7 +56,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'risk:review',
     'customers:read',
   ],
-  analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read'],
+  analyst: ['catalog:read', 'inventory:read', 'orders:read', 'reports:read', 'analytics:read'],
 };
 
 export function can(role: StaffRole | undefined, permission: Permission): boolean {
