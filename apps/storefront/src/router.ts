@@ -22,6 +22,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/category/:id', name: 'listing', component: () => import('./views/listing/ListingView.vue') },
   { path: '/search', name: 'search', component: () => import('./views/search/SearchView.vue') },
   { path: '/product/:id', name: 'product', component: () => import('./views/product/ProductView.vue') },
+  {
+    path: '/product/:id/reviews',
+    name: 'product-reviews',
+    component: () => import('./views/product/ReviewsView.vue'),
+  },
   { path: '/cart', name: 'cart', component: () => import('./views/cart/CartView.vue'), meta: { tab: true } },
   {
     path: '/checkout',

@@ -109,6 +109,7 @@ export const en: Messages = {
     needAddress: 'Please add a delivery address first',
   },
   orders: {
+    discount: 'Discount',
     title: 'My orders',
     all: 'All',
     empty: 'No orders yet',

@@ -101,6 +101,7 @@ export const zhCN = {
     needAddress: '请先添加收货地址',
   },
   orders: {
+    discount: '优惠',
     title: '我的订单',
     all: '全部',
     empty: '还没有订单',
