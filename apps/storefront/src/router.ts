@@ -67,6 +67,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { shopper: true },
   },
   { path: '/favourites', name: 'favourites', component: () => import('./views/account/FavouritesView.vue') },
+  { path: '/creator/:id', name: 'creator', component: () => import('./views/account/CreatorView.vue') },
   {
     path: '/passkeys',
     name: 'passkeys',
