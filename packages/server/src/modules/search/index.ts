@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { HexamallModule, Runtime } from '../../platform/index.ts';
+import { searchPersonalData } from './personal-data.ts';
 import { adminSearchRoutes } from './routes/admin.ts';
 import { storeSearchRoutes } from './routes/store.ts';
 import { PRUNE_EVERY_MS, pruneIndexChanges } from './services/prune-index-changes.ts';
@@ -37,6 +38,7 @@ export const searchModule: HexamallModule = {
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes,
   adminRoutes: adminSearchRoutes,
+  personalData: searchPersonalData,
   setup(runtime) {
     // Delivered in the event's transaction: the change is recorded if and only if the delivery commits.
     for (const type of [

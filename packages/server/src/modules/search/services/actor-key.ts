@@ -13,5 +13,16 @@ export function actorKeyOf(ctx: Ctx): string | null {
         ? `cart:${ctx.actor.cartToken}`
         : undefined;
   if (!raw) return null;
-  return createHash('sha256').update(`${ctx.merchantId}|${raw}`).digest('base64url').slice(0, 22);
+  return keyOf(ctx.merchantId, raw);
 }
+
+/**
+ * The key a shopper's searches are logged under. Pseudonymous, not anonymous: anyone holding the customer id
+ * can compute it, so the log is still that person's data for export, erasure and retention.
+ */
+export function shopperActorKey(merchantId: string, customerId: string): string {
+  return keyOf(merchantId, `shopper:${customerId}`);
+}
+
+const keyOf = (merchantId: string, raw: string) =>
+  createHash('sha256').update(`${merchantId}|${raw}`).digest('base64url').slice(0, 22);
