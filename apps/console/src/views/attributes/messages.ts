@@ -1,0 +1,53 @@
+const zhCN = {
+  title: '商品属性',
+  intro:
+    '属性定义决定商品可以填写哪些属性及其类型；商品保存时按定义检查取值。仍有商品使用的属性不能删除或改成不兼容的类型。',
+  add: '新建属性',
+  edit: '编辑',
+  remove: '删除',
+  removeConfirm: '确认删除属性“{key}”？',
+  key: '标识',
+  type: '类型',
+  types: { boolean: '是/否', number: '数值', enum: '枚举', text: '文本', range: '范围' },
+  unit: '单位',
+  labelZh: '中文名称',
+  labelEn: '英文名称',
+  options: '可选值',
+  save: '保存',
+  cancel: '取消',
+  saved: '已保存',
+  removed: '已删除',
+  problems: {
+    key: '标识须以小写字母开头，只含小写字母、数字和下划线（最多 40 个字符）',
+    label: '请至少填写一个名称',
+    options: '枚举属性至少需要一个可选值',
+    unit: '单位最多 20 个字符',
+  },
+};
+const en: typeof zhCN = {
+  title: 'Attributes',
+  intro:
+    'Attribute definitions say which attributes products can carry and of what type; product values are checked against them on every save. An attribute products still use cannot be deleted or changed to a type their values do not fit.',
+  add: 'New attribute',
+  edit: 'Edit',
+  remove: 'Delete',
+  removeConfirm: 'Delete the attribute “{key}”?',
+  key: 'Key',
+  type: 'Type',
+  types: { boolean: 'Yes/no', number: 'Number', enum: 'Choice', text: 'Text', range: 'Range' },
+  unit: 'Unit',
+  labelZh: 'Name (Chinese)',
+  labelEn: 'Name (English)',
+  options: 'Options',
+  save: 'Save',
+  cancel: 'Cancel',
+  saved: 'Saved',
+  removed: 'Deleted',
+  problems: {
+    key: 'Keys start with a lower-case letter and use only a-z, 0-9 and _ (at most 40)',
+    label: 'Give at least one name',
+    options: 'A choice attribute needs at least one option',
+    unit: 'Units are at most 20 characters',
+  },
+};
+export const ATTRIBUTE_MESSAGES = { 'zh-CN': zhCN, en };

@@ -1,0 +1,31 @@
+const zhCN = {
+  title: '品牌',
+  add: '新建品牌',
+  edit: '编辑',
+  remove: '删除',
+  removeConfirm: '确认删除品牌“{name}”？仍有商品使用的品牌不能删除。',
+  nameZh: '中文名称',
+  nameEn: '英文名称',
+  logoUrl: 'Logo 地址',
+  save: '保存',
+  cancel: '取消',
+  saved: '已保存',
+  removed: '已删除',
+  problems: { name: '请至少填写一个名称', logoUrl: 'Logo 地址须以 http(s):// 或 / 开头' },
+};
+const en: typeof zhCN = {
+  title: 'Brands',
+  add: 'New brand',
+  edit: 'Edit',
+  remove: 'Delete',
+  removeConfirm: 'Delete the brand “{name}”? A brand products still use cannot be deleted.',
+  nameZh: 'Name (Chinese)',
+  nameEn: 'Name (English)',
+  logoUrl: 'Logo URL',
+  save: 'Save',
+  cancel: 'Cancel',
+  saved: 'Saved',
+  removed: 'Deleted',
+  problems: { name: 'Give at least one name', logoUrl: 'The logo URL must start with http(s):// or /' },
+};
+export const BRAND_MESSAGES = { 'zh-CN': zhCN, en };
