@@ -73,6 +73,18 @@ export function createConsoleRouter(session: {
         meta: { permission: 'risk:review' },
       },
       {
+        path: '/coupons',
+        name: 'coupons',
+        component: () => import('./views/coupons/CouponsView.vue'),
+        meta: { permission: 'promotions:read' },
+      },
+      {
+        path: '/reviews',
+        name: 'reviews',
+        component: () => import('./views/reviews/ReviewsView.vue'),
+        meta: { permission: 'reviews:moderate' },
+      },
+      {
         path: '/security',
         name: 'security',
         component: () => import('./views/security/SecurityView.vue'),

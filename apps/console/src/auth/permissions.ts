@@ -9,6 +9,9 @@ export type Permission =
   | 'orders:write'
   | 'payments:refund'
   | 'risk:review'
+  | 'promotions:read'
+  | 'promotions:write'
+  | 'reviews:moderate'
   | 'shipping:write'
   | 'customers:read'
   | 'reports:read'
@@ -30,6 +33,9 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'orders:write',
     'payments:refund',
     'risk:review',
+    'promotions:read',
+    'promotions:write',
+    'reviews:moderate',
     'shipping:write',
     'customers:read',
     'reports:read',
@@ -38,6 +44,9 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'settings:write',
   ],
   operator: [
+    'promotions:read',
+    'promotions:write',
+    'reviews:moderate',
     'catalog:read',
     'catalog:write',
     'inventory:read',
@@ -48,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'reports:read',
   ],
   customer_service: [
+    'reviews:moderate',
     'catalog:read',
     'inventory:read',
     'orders:read',

@@ -12,6 +12,8 @@ export const en: Messages = {
     error: 'Something went wrong',
   },
   nav: {
+    coupons: 'Coupons',
+    reviews: 'Reviews',
     dashboard: 'Dashboard',
     products: 'Products',
     inventory: 'Inventory',

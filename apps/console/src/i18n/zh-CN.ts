@@ -10,6 +10,8 @@ export const zhCN = {
     error: '出错了',
   },
   nav: {
+    coupons: '优惠券',
+    reviews: '商品评价',
     dashboard: '概览',
     products: '商品',
     inventory: '库存',
