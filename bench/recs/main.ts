@@ -3,16 +3,18 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runLeaveOneOutBenchmark } from './loo-benchmark.ts';
+import { runRankerVariants } from './ranker-variants.ts';
 import { goals, publishedLeaveOneOutResults, publishedSessionResults } from './published-results.ts';
 import { findDatasetFile } from './read-datasets.ts';
 import { formatTable, measuredJson, type ResultRow, writeReportSection } from './report.ts';
 import { runSessionBenchmark } from './session-benchmark.ts';
 import { StageTimer } from './stage-timer.ts';
 
-const usage = `Usage: npm run bench -- recs --dataset DIR [--json FILE] [--format sessions|loo] [--validation] [--no-report]
+const usage = `Usage: npm run bench -- recs --dataset DIR [--json FILE] [--format sessions|loo] [--validation [--variants]] [--no-report]
   DIR holds train_sessions.txt[.gz] or train_augmented.tsv[.gz] plus test.tsv[.gz] (session format),
   or Beauty.txt[.gz] (leave-one-out format, detected automatically).
   --validation  evaluate on a split carved from the training data instead of the test data (for tuning)
+  --variants    with --validation on session data: compare ranker variants on one set of fitted generators
   --no-report   do not write docs/benchmarks/recs.md`;
 
 const reportPath = fileURLToPath(new URL('../../docs/benchmarks/recs.md', import.meta.url));
@@ -26,6 +28,7 @@ export async function main(args: string[]): Promise<void> {
       format: { type: 'string' },
       validation: { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
+      variants: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -40,6 +43,19 @@ export async function main(args: string[]): Promise<void> {
   if (format !== 'loo' && format !== 'sessions') throw new Error(`Unknown --format ${format}`);
   const validation = values.validation ?? false;
   const timer = new StageTimer();
+  if (values.variants) {
+    if (!validation || format !== 'sessions')
+      throw new Error('--variants needs --validation and session data');
+    const metrics = await runRankerVariants(directory, timer);
+    const rows = [...metrics].map(([system, m]) =>
+      measured(system, { 'P@20': m.hitRate * 100, 'MRR@20': m.meanReciprocalRank * 100 }),
+    );
+    process.stdout.write(
+      `\n${name} ranker variants (validation split)\n${formatTable(['P@20', 'MRR@20'], rows, 2)}\n`,
+    );
+    if (values.json) writeFileSync(values.json, JSON.stringify(measuredJson(rows), null, 2) + '\n');
+    return;
+  }
 
   let rows: ResultRow[];
   let metricNames: string[];

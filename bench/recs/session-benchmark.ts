@@ -30,6 +30,29 @@ export async function runSessionBenchmark(
   validation: boolean,
   timer: StageTimer,
 ): Promise<SessionBenchmarkResult> {
+  const { sessions, queries, itemCount } = await loadSessionData(directory, validation);
+  timer.lap('read');
+
+  const popularity = fitPopularity(sessions, itemCount);
+  const blend = createSessionRecommender();
+  blend.fit(sessions, itemCount);
+  timer.lap('fit');
+  const metrics = evaluateSystems({ popularity, blend }, queries, 20, (done) =>
+    timer.note(`evaluated ${done}/${queries.length}`),
+  );
+  timer.lap('evaluate');
+  return { metrics, trainingSessions: sessions.length, itemCount, queries: queries.length };
+}
+
+export interface SessionData {
+  /** Training sessions, oldest first (without the validation slice when validating). */
+  sessions: number[][];
+  queries: NextItemQuery[];
+  itemCount: number;
+}
+
+/** Training sessions and the rows to evaluate: the test file, or with `validation` the latest training sessions. */
+export async function loadSessionData(directory: string, validation: boolean): Promise<SessionData> {
   const vocabulary = new ItemVocabulary();
   const sessionsFile = findDatasetFile(directory, 'train_sessions.txt');
   const augmentedFile = findDatasetFile(directory, 'train_augmented.tsv');
@@ -51,21 +74,11 @@ export async function runSessionBenchmark(
     if (!testFile) throw new Error(`${directory} has no test.tsv[.gz]`);
     queries = await readQueriesFile(testFile, vocabulary);
   }
-  timer.lap('read');
-
-  const popularity = fitPopularity(sessions, itemCount);
-  const blend = createSessionRecommender();
-  blend.fit(sessions, itemCount);
-  timer.lap('fit');
-  const metrics = evaluateSystems({ popularity, blend }, queries, 20, (done) =>
-    timer.note(`evaluated ${done}/${queries.length}`),
-  );
-  timer.lap('evaluate');
-  return { metrics, trainingSessions: sessions.length, itemCount, queries: queries.length };
+  return { sessions, queries, itemCount };
 }
 
 /** Every prefix of a session with the item that followed it, as SR-GNN builds its test rows. */
-function prefixQueries(session: readonly number[]): NextItemQuery[] {
+export function prefixQueries(session: readonly number[]): NextItemQuery[] {
   const queries: NextItemQuery[] = [];
   for (let end = 1; end < session.length; end++)
     queries.push({ prefix: session.slice(0, end), target: session[end]! });

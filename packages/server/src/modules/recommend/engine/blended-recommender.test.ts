@@ -56,4 +56,20 @@ describe('BlendedRecommender', () => {
     expect(tiny.trainingLosses).toEqual([]);
     expect(tiny.recommend([0], 1)).toEqual([1]);
   });
+
+  it('lets a generator that can score given items rank the pool instead of proposing its own', () => {
+    const neural = blend.generators.find((generator) => generator.scoreGiven)!;
+    const proposers = blend.generators.filter((generator) => !generator.scoreGiven);
+    const topLists: number[][] = [];
+    const { items } = blend.candidates([12, 13], topLists);
+    const proposed = new Set([
+      12,
+      13,
+      ...proposers.flatMap((generator) => generator.scoreItems([12, 13]).top(50)),
+    ]);
+    expect(new Set(items)).toEqual(proposed);
+    const neuralList = topLists[blend.generators.indexOf(neural)]!;
+    expect(neuralList.length).toBeGreaterThan(0);
+    for (const item of neuralList) expect(proposed.has(item)).toBe(true);
+  });
 });

@@ -1,14 +1,14 @@
 import {
-  buildCandidateList,
+  CandidateFeatureBuilder,
   candidateFeatureCount,
   type CandidateList,
   featuresPerGenerator,
-  type ItemStatistics,
   itemStatistics,
 } from './candidate-features.ts';
 import { ItemScores } from './item-scores.ts';
 import { ListwiseRanker, type ListwiseRankerOptions, type RankingExample } from './listwise-ranker.ts';
 import { fillFromFallback, itemFrequencies, popularityOrder } from './popularity.ts';
+import { SequentialRulesRecommender } from './sequential-rules.ts';
 import type { Session, SessionRecommender } from './types.ts';
 
 export interface NextItemExample {
@@ -50,7 +50,12 @@ export class BlendedRecommender implements SessionRecommender {
   private ranker: ListwiseRanker;
   /** False when the held-out slice gave no usable query (a new shop with a handful of sessions). */
   private rankerTrained = false;
-  private statistics: ItemStatistics = itemStatistics([], 0);
+  private features = new CandidateFeatureBuilder(itemStatistics([], 0), undefined);
+  /** First-order P(next | item), read for the second and third last prefix items as ranker features. */
+  private readonly transitions = new SequentialRulesRecommender(
+    { window: 1, backwardWeight: 0, normalization: 1, prefixItems: 1, maxRulesPerItem: 100 },
+    'context-transitions',
+  );
   private fallbackOrder: Int32Array = new Int32Array(0);
   private scores = new ItemScores(0);
   /** The ranker's mean cross-entropy per epoch from the last fit. */
@@ -86,41 +91,70 @@ export class BlendedRecommender implements SessionRecommender {
     itemCount: number,
   ): void {
     this.fitGenerators(generatorSessions, itemCount);
-    const stride = Math.max(1, heldOut.length / this.options.maxRankerQueries);
-    const examples: RankingExample[] = [];
-    for (let i = 0; i < heldOut.length; i += stride) {
-      const { prefix, target } = heldOut[Math.floor(i)]!;
-      const candidates = this.candidatesFor(prefix);
-      const chosen = candidates.items.indexOf(target);
-      // A query whose target no generator proposed teaches the ranker nothing about ordering candidates.
-      if (chosen < 0) continue;
-      examples.push({ features: candidates.features, candidateCount: candidates.items.length, chosen });
-    }
+    const examples = this.rankingExamples(heldOut);
     this.ranker = new ListwiseRanker(this.options.ranker);
     this.trainingLosses = this.ranker.fit(examples, candidateFeatureCount(this.generators.length));
     this.rankerTrained = examples.length > 0;
     if (finalSessions !== generatorSessions) this.fitGenerators(finalSessions, itemCount);
   }
 
-  private fitGenerators(sessions: readonly Session[], itemCount: number): void {
+  /** Fits the generators and the feature statistics, leaving the ranker as it is. */
+  fitGenerators(sessions: readonly Session[], itemCount: number): void {
     for (const generator of this.generators) generator.fit(sessions, itemCount);
-    this.statistics = itemStatistics(sessions, itemCount);
+    this.transitions.fit(sessions, itemCount);
+    this.features = new CandidateFeatureBuilder(itemStatistics(sessions, itemCount), this.transitions);
     this.fallbackOrder = popularityOrder(itemFrequencies(sessions, itemCount));
     this.scores = new ItemScores(itemCount);
   }
 
-  private candidatesFor(prefix: Session, topLists: number[][] = []): CandidateList {
-    const scores = this.generators.map((generator) => {
-      const generatorScores = generator.scoreItems(prefix);
-      topLists.push(generatorScores.top(this.options.candidatesPerGenerator));
-      return generatorScores;
+  /**
+   * Candidates and features for held-out queries, from the generators as they are now fitted (at most
+   * `maxRankerQueries`, evenly spread). A query whose target no generator proposed teaches the ranker nothing
+   * about ordering candidates and is left out.
+   */
+  rankingExamples(heldOut: readonly NextItemExample[]): RankingExample[] {
+    const stride = Math.max(1, heldOut.length / this.options.maxRankerQueries);
+    const examples: RankingExample[] = [];
+    for (let i = 0; i < heldOut.length; i += stride) {
+      const { prefix, target } = heldOut[Math.floor(i)]!;
+      const candidates = this.candidates(prefix);
+      const chosen = candidates.items.indexOf(target);
+      if (chosen < 0) continue;
+      examples.push({ features: candidates.features, candidateCount: candidates.items.length, chosen });
+    }
+    return examples;
+  }
+
+  /**
+   * One query's candidates with their features; `topLists` receives each generator's top list. Generators that
+   * can score given items (the neural model, whose full scoring costs the catalogue) do not propose: they score
+   * the pool the others proposed, and their top list is their order of that pool.
+   */
+  candidates(prefix: Session, topLists: number[][] = []): CandidateList {
+    const depth = this.options.candidatesPerGenerator;
+    const scores: ItemScores[] = [];
+    const lists: number[][] = [];
+    const pool = new Set<number>();
+    this.generators.forEach((generator, g) => {
+      if (generator.scoreGiven) return;
+      scores[g] = generator.scoreItems(prefix);
+      lists[g] = scores[g].top(depth);
+      for (const item of lists[g]) pool.add(item);
     });
-    return buildCandidateList(prefix, scores, topLists, this.statistics);
+    for (const item of prefix) if (item < this.scores.itemCount) pool.add(item);
+    const poolItems = [...pool];
+    this.generators.forEach((generator, g) => {
+      if (!generator.scoreGiven) return;
+      scores[g] = generator.scoreGiven(prefix, poolItems);
+      lists[g] = scores[g].top(depth);
+    });
+    topLists.push(...lists);
+    return this.features.build(prefix, scores, lists);
   }
 
   scoreItems(prefix: Session): ItemScores {
     this.scores.clear();
-    const candidates = this.candidatesFor(prefix);
+    const candidates = this.candidates(prefix);
     const ranked = this.rankCandidates(candidates);
     candidates.items.forEach((item, row) => this.scores.add(item, ranked[row]!));
     return this.scores;
@@ -147,13 +181,18 @@ export class BlendedRecommender implements SessionRecommender {
   /** One scoring pass that yields the blend and every generator's own top k, for side-by-side evaluation. */
   recommendWithBreakdown(prefix: Session, k: number): BlendBreakdown {
     const topLists: number[][] = [];
-    const candidates = this.candidatesFor(prefix, topLists);
+    const candidates = this.candidates(prefix, topLists);
     const ranked = this.rankCandidates(candidates);
     this.scores.clear();
     candidates.items.forEach((item, row) => this.scores.add(item, ranked[row]!));
     return {
       blend: fillFromFallback(this.scores.top(k), k, this.fallbackOrder),
-      generators: topLists.map((top) => fillFromFallback(top.slice(0, k), k, this.fallbackOrder)),
+      // A generator that only rescored the pool is asked for its own full ranking, for side-by-side reports.
+      generators: topLists.map((top, g) =>
+        this.generators[g]!.scoreGiven
+          ? this.generators[g]!.recommend(prefix, k)
+          : fillFromFallback(top.slice(0, k), k, this.fallbackOrder),
+      ),
     };
   }
 }

@@ -1,4 +1,5 @@
-import type { ItemScores } from './item-scores.ts';
+import { ItemScores } from './item-scores.ts';
+import type { SequentialRulesRecommender } from './sequential-rules.ts';
 import type { Session } from './types.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { Session } from './types.ts';
  * log of the raw score, which tells strong evidence from weak evidence that merely happens to be the best.
  */
 export const featuresPerGenerator = 3;
-/** Repeat behaviour and popularity, which no generator models directly. */
+/** Repeat behaviour, popularity and the older prefix items' own transitions, which no generator shows apart. */
 const sessionFeatures = [
   'inPrefix',
   'shareOfPrefix',
@@ -17,11 +18,15 @@ const sessionFeatures = [
   'repeatPropensity',
   'prefixLength',
   'distinctShareOfPrefix',
+  'afterSecondLast',
+  'afterThirdLast',
+  'lastItemPopularity',
 ];
 
 /** What the features need to know about items from the training sessions. */
 export interface ItemStatistics {
-  logFrequencies: Float32Array;
+  /** log(1 + occurrences), divided by its maximum. */
+  popularity: Float32Array;
   /** log(1 + occurrences in the latest sessions), divided by its maximum: what is trending now. */
   recentPopularity: Float32Array;
   /** Share of the sessions containing the item in which it occurs more than once (smoothed). */
@@ -39,21 +44,23 @@ export function itemStatistics(sessions: readonly (readonly number[])[], itemCou
   const frequencies = new Float64Array(itemCount);
   const recentFrequencies = new Float64Array(itemCount);
   const recentFrom = Math.floor(sessions.length * (1 - recentShare));
-  sessions.forEach((session, index) => {
-    if (index >= recentFrom) for (const item of session) recentFrequencies[item]!++;
-  });
-  const maxRecent = Math.log1p(recentFrequencies.reduce((max, count) => Math.max(max, count), 0)) || 1;
   const sessionsWith = new Float64Array(itemCount);
   const sessionsRepeating = new Float64Array(itemCount);
-  for (const session of sessions) {
-    const counts = new Map<number, number>();
-    for (const item of session) counts.set(item, (counts.get(item) ?? 0) + 1);
-    for (const [item, count] of counts) {
-      frequencies[item]! += count;
-      sessionsWith[item]!++;
-      if (count > 1) sessionsRepeating[item]!++;
+  const seenIn = new Int32Array(itemCount).fill(-1);
+  const repeatedIn = new Int32Array(itemCount).fill(-1);
+  sessions.forEach((session, index) => {
+    for (const item of session) {
+      frequencies[item]!++;
+      if (index >= recentFrom) recentFrequencies[item]!++;
+      if (seenIn[item] !== index) {
+        seenIn[item] = index;
+        sessionsWith[item]!++;
+      } else if (repeatedIn[item] !== index) {
+        repeatedIn[item] = index;
+        sessionsRepeating[item]!++;
+      }
     }
-  }
+  });
   let repeating = 0;
   let total = 0;
   sessionsWith.forEach((count, item) => {
@@ -64,13 +71,18 @@ export function itemStatistics(sessions: readonly (readonly number[])[], itemCou
   const prior = total > 0 ? repeating / total : 0;
   const priorWeight = 5;
   return {
-    logFrequencies: Float32Array.from(frequencies, (count) => Math.log1p(count)),
-    recentPopularity: Float32Array.from(recentFrequencies, (count) => Math.log1p(count) / maxRecent),
+    popularity: logShareOfMax(frequencies),
+    recentPopularity: logShareOfMax(recentFrequencies),
     repeatPropensity: Float32Array.from(
       sessionsWith,
       (count, item) => (sessionsRepeating[item]! + prior * priorWeight) / (count + priorWeight),
     ),
   };
+}
+
+function logShareOfMax(counts: Float64Array): Float32Array {
+  const max = Math.log1p(counts.reduce((best, count) => Math.max(best, count), 0)) || 1;
+  return Float32Array.from(counts, (count) => Math.log1p(count) / max);
 }
 
 export function candidateFeatureCount(generatorCount: number): number {
@@ -87,59 +99,113 @@ export interface CandidateList {
  * Gathers the candidates of one query (each generator's top list plus every item already in the prefix, since
  * shoppers often go back to one) and describes each with numbers a learned ranker can compare across queries:
  * scores are divided by the query's best score so their scale does not depend on how much data a generator saw.
+ * Scratch arrays indexed by item (with generation stamps) replace per-query maps: this runs once per query in
+ * training and serving alike.
  */
-export function buildCandidateList(
-  prefix: Session,
-  generatorScores: readonly ItemScores[],
-  generatorTopLists: readonly number[][],
-  statistics: ItemStatistics,
-): CandidateList {
-  const { logFrequencies, recentPopularity, repeatPropensity } = statistics;
-  const itemCount = logFrequencies.length;
-  const items: number[] = [];
-  const listed = new Set<number>();
-  const consider = (item: number): void => {
-    if (item < itemCount && !listed.has(item)) {
-      listed.add(item);
-      items.push(item);
-    }
-  };
-  for (const top of generatorTopLists) top.forEach(consider);
-  prefix.forEach(consider);
+export class CandidateFeatureBuilder {
+  private readonly itemCount: number;
+  private readonly rowOf: Int32Array;
+  private readonly rowStamps: Uint32Array;
+  private readonly lastPosition: Int32Array;
+  private readonly occurrences: Int32Array;
+  private readonly prefixStamps: Uint32Array;
+  private generation = 0;
+  private readonly afterSecondLast: ItemScores;
+  private readonly afterThirdLast: ItemScores;
 
-  const lastPosition = new Map<number, number>();
-  const occurrences = new Map<number, number>();
-  prefix.forEach((item, position) => {
-    lastPosition.set(item, position);
-    occurrences.set(item, (occurrences.get(item) ?? 0) + 1);
-  });
-  const maxLogFrequency = logFrequencies.reduce((max, value) => Math.max(max, value), 1e-9);
-  const featureCount = candidateFeatureCount(generatorScores.length);
-  const features = new Float32Array(items.length * featureCount);
-  const ranks = generatorTopLists.map((top) => new Map(top.map((item, rank) => [item, rank])));
-  const bestScores = generatorTopLists.map((top, g) =>
-    top.length > 0 ? generatorScores[g]!.get(top[0]!) : 0,
-  );
+  /** `transitions` is a first-order rule table (P(next | item)) read for the second and third last items. */
+  constructor(
+    private readonly statistics: ItemStatistics,
+    private readonly transitions: SequentialRulesRecommender | undefined,
+  ) {
+    this.itemCount = statistics.popularity.length;
+    this.rowOf = new Int32Array(this.itemCount);
+    this.rowStamps = new Uint32Array(this.itemCount);
+    this.lastPosition = new Int32Array(this.itemCount);
+    this.occurrences = new Int32Array(this.itemCount);
+    this.prefixStamps = new Uint32Array(this.itemCount);
+    this.afterSecondLast = new ItemScores(this.itemCount);
+    this.afterThirdLast = new ItemScores(this.itemCount);
+  }
 
-  items.forEach((item, row) => {
-    let f = row * featureCount;
-    generatorScores.forEach((scores, g) => {
-      const best = bestScores[g]!;
-      features[f++] = best > 0 ? scores.get(item) / best : 0;
-      const rank = ranks[g]!.get(item);
-      features[f++] = rank === undefined ? 0 : 1 / (1 + rank);
-      features[f++] = Math.log1p(Math.max(0, scores.get(item)));
+  build(
+    prefix: Session,
+    generatorScores: readonly ItemScores[],
+    generatorTopLists: readonly number[][],
+  ): CandidateList {
+    const { popularity, recentPopularity, repeatPropensity } = this.statistics;
+    const { itemCount, rowOf, rowStamps, lastPosition, occurrences, prefixStamps } = this;
+    const stamp = ++this.generation;
+    const items: number[] = [];
+    const consider = (item: number): void => {
+      if (item < itemCount && rowStamps[item] !== stamp) {
+        rowStamps[item] = stamp;
+        rowOf[item] = items.length;
+        items.push(item);
+      }
+    };
+    for (const top of generatorTopLists) top.forEach(consider);
+    prefix.forEach(consider);
+
+    let distinct = 0;
+    prefix.forEach((item, position) => {
+      if (item >= itemCount) return;
+      if (prefixStamps[item] !== stamp) {
+        prefixStamps[item] = stamp;
+        occurrences[item] = 0;
+        distinct++;
+      }
+      lastPosition[item] = position;
+      occurrences[item]!++;
     });
-    const position = lastPosition.get(item);
-    features[f++] = position === undefined ? 0 : 1;
-    features[f++] = (occurrences.get(item) ?? 0) / prefix.length;
-    features[f++] = position === undefined ? 0 : 1 / (prefix.length - position);
-    features[f++] = position === prefix.length - 1 ? 1 : 0;
-    features[f++] = logFrequencies[item]! / maxLogFrequency;
-    features[f++] = recentPopularity[item]!;
-    features[f++] = repeatPropensity[item]!;
-    features[f++] = Math.log(prefix.length);
-    features[f++] = lastPosition.size / prefix.length;
-  });
-  return { items, features };
+    this.contextTransitions(prefix);
+
+    const generatorCount = generatorScores.length;
+    const featureCount = candidateFeatureCount(generatorCount);
+    const features = new Float32Array(items.length * featureCount);
+    generatorTopLists.forEach((top, g) => {
+      const best = top.length > 0 ? generatorScores[g]!.get(top[0]!) : 0;
+      const scores = generatorScores[g]!;
+      for (let row = 0; row < items.length; row++) {
+        const score = scores.get(items[row]!);
+        const f = row * featureCount + g * featuresPerGenerator;
+        features[f] = best > 0 ? score / best : 0;
+        features[f + 2] = Math.log1p(Math.max(0, score));
+      }
+      top.forEach((item, rank) => {
+        if (item < itemCount)
+          features[rowOf[item]! * featureCount + g * featuresPerGenerator + 1] = 1 / (1 + rank);
+      });
+    });
+    const last = prefix[prefix.length - 1];
+    const lastPopularity = last !== undefined && last < itemCount ? popularity[last]! : 0;
+    for (let row = 0; row < items.length; row++) {
+      const item = items[row]!;
+      let f = row * featureCount + generatorCount * featuresPerGenerator;
+      const inPrefix = prefixStamps[item] === stamp;
+      const position = inPrefix ? lastPosition[item]! : -1;
+      features[f++] = inPrefix ? 1 : 0;
+      features[f++] = inPrefix ? occurrences[item]! / prefix.length : 0;
+      features[f++] = inPrefix ? 1 / (prefix.length - position) : 0;
+      features[f++] = position === prefix.length - 1 ? 1 : 0;
+      features[f++] = popularity[item]!;
+      features[f++] = recentPopularity[item]!;
+      features[f++] = repeatPropensity[item]!;
+      features[f++] = Math.log(prefix.length);
+      features[f++] = distinct / prefix.length;
+      features[f++] = this.afterSecondLast.get(item);
+      features[f++] = this.afterThirdLast.get(item);
+      features[f] = lastPopularity;
+    }
+    return { items, features };
+  }
+
+  /** What usually follows the second and third last items: the last click may be a detour. */
+  private contextTransitions(prefix: Session): void {
+    this.afterSecondLast.clear();
+    this.afterThirdLast.clear();
+    if (!this.transitions) return;
+    if (prefix.length >= 2) this.transitions.addRulesOf(prefix[prefix.length - 2]!, 1, this.afterSecondLast);
+    if (prefix.length >= 3) this.transitions.addRulesOf(prefix[prefix.length - 3]!, 1, this.afterThirdLast);
+  }
 }

@@ -27,4 +27,14 @@ describe('ListwiseRanker', () => {
     expect(scores[1]!).toBeGreaterThan(scores[0]!);
     expect(scores[1]!).toBeGreaterThan(scores[2]!);
   });
+
+  it('takes more passes over a small training set until it has made its minimum number of steps', () => {
+    const ranker = new ListwiseRanker({ hiddenUnits: 8, epochs: 2, batchSize: 32, minimumSteps: 60 });
+    // 40 queries are 2 batches per epoch: 30 epochs reach 60 steps.
+    const losses = ranker.fit(syntheticExamples(40), 2);
+    expect(losses).toHaveLength(30);
+    expect(losses[losses.length - 1]!).toBeLessThan(losses[1]!);
+    const large = new ListwiseRanker({ hiddenUnits: 8, epochs: 2, batchSize: 32, minimumSteps: 60 });
+    expect(large.fit(syntheticExamples(2000), 2)).toHaveLength(2);
+  });
 });

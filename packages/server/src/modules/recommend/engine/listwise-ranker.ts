@@ -11,6 +11,13 @@ export interface RankingExample {
 export interface ListwiseRankerOptions {
   hiddenUnits: number;
   epochs: number;
+  /**
+   * Fewest optimiser steps, whatever the epochs say: a shop with a few hundred sessions gives the ranker a
+   * handful of batches per epoch, too few to move from its random start; it then gets more passes.
+   */
+  minimumSteps: number;
+  /** Candidates whose softmax probability is below this pass no gradient back (a speed-for-exactness trade). */
+  gradientFloor: number;
   learningRate: number;
   /** Queries per optimiser step. */
   batchSize: number;
@@ -20,6 +27,8 @@ export interface ListwiseRankerOptions {
 export const defaultListwiseRankerOptions: ListwiseRankerOptions = {
   hiddenUnits: 32,
   epochs: 6,
+  minimumSteps: 400,
+  gradientFloor: 1e-4,
   learningRate: 0.003,
   batchSize: 32,
   seed: 7,
@@ -46,7 +55,9 @@ export class ListwiseRanker {
     this.featureCount = featureCount;
     if (examples.length === 0) return [];
     this.standardise(examples);
-    const { hiddenUnits, epochs, learningRate, batchSize } = this.options;
+    const { hiddenUnits, learningRate, batchSize, minimumSteps } = this.options;
+    const batchesPerEpoch = Math.ceil(examples.length / batchSize);
+    const epochs = Math.max(this.options.epochs, Math.ceil(minimumSteps / batchesPerEpoch));
     const random = seededRandom(this.options.seed);
     this.parameters = new Float32Array(this.layout().total);
     const { inputWeights, outputWeights } = this.layout();
@@ -81,7 +92,7 @@ export class ListwiseRanker {
     const row = new Float32Array(this.featureCount);
     for (let c = 0; c < candidateCount; c++) {
       this.normalisedRow(features, c, row);
-      scores[c] = this.forward(row, hidden);
+      scores[c] = this.forward(row, 0, hidden, 0);
     }
     return scores;
   }
@@ -93,53 +104,69 @@ export class ListwiseRanker {
     return { inputWeights: 0, hiddenBias, outputWeights, total: outputWeights + hiddenUnits };
   }
 
-  private forward(row: Float32Array, hidden: Float32Array): number {
-    const { hiddenBias, outputWeights } = this.layout();
+  /** The candidate's score from its normalised row at `rows[at..]`; hidden activations go to `hidden[hiddenAt..]`. */
+  private forward(rows: Float32Array, at: number, hidden: Float32Array, hiddenAt: number): number {
     const p = this.parameters;
+    const featureCount = this.featureCount;
+    const hiddenUnits = this.options.hiddenUnits;
+    const hiddenBias = hiddenUnits * featureCount;
+    const outputWeights = hiddenBias + hiddenUnits;
     let output = 0;
-    for (let h = 0; h < hidden.length; h++) {
+    for (let h = 0; h < hiddenUnits; h++) {
       let sum = p[hiddenBias + h]!;
-      const base = h * this.featureCount;
-      for (let f = 0; f < this.featureCount; f++) sum += p[base + f]! * row[f]!;
+      const base = h * featureCount;
+      for (let f = 0; f < featureCount; f++) sum += p[base + f]! * rows[at + f]!;
       const activation = sum > 0 ? sum : 0;
-      hidden[h] = activation;
+      hidden[hiddenAt + h] = activation;
       output += p[outputWeights + h]! * activation;
     }
     return output;
   }
 
+  // Scratch space for one query, grown to the largest query seen: training allocates nothing per example.
+  private scratchRows = new Float32Array(0);
+  private scratchHidden = new Float32Array(0);
+  private scratchLogits = new Float64Array(0);
+
   private accumulateGradient(example: RankingExample, gradient: Float32Array): number {
     const { candidateCount, chosen, features } = example;
-    const hiddenUnits = this.options.hiddenUnits;
-    const rows = new Float32Array(candidateCount * this.featureCount);
-    const hidden = new Float32Array(candidateCount * hiddenUnits);
-    const logits = new Float64Array(candidateCount);
+    const { hiddenUnits, gradientFloor } = this.options;
+    const featureCount = this.featureCount;
+    if (this.scratchLogits.length < candidateCount) {
+      this.scratchRows = new Float32Array(candidateCount * featureCount);
+      this.scratchHidden = new Float32Array(candidateCount * hiddenUnits);
+      this.scratchLogits = new Float64Array(candidateCount);
+    }
+    const rows = this.scratchRows;
+    const hidden = this.scratchHidden;
+    const logits = this.scratchLogits;
     let maxLogit = -Infinity;
     for (let c = 0; c < candidateCount; c++) {
-      const row = rows.subarray(c * this.featureCount, (c + 1) * this.featureCount);
-      this.normalisedRow(features, c, row);
-      logits[c] = this.forward(row, hidden.subarray(c * hiddenUnits, (c + 1) * hiddenUnits));
+      this.normalisedRow(features, c, rows, c * featureCount);
+      logits[c] = this.forward(rows, c * featureCount, hidden, c * hiddenUnits);
       if (logits[c]! > maxLogit) maxLogit = logits[c]!;
     }
     let partition = 0;
     for (let c = 0; c < candidateCount; c++) partition += Math.exp(logits[c]! - maxLogit);
     const loss = Math.log(partition) - (logits[chosen]! - maxLogit);
 
-    const { hiddenBias, outputWeights } = this.layout();
+    const hiddenBias = hiddenUnits * featureCount;
+    const outputWeights = hiddenBias + hiddenUnits;
     const p = this.parameters;
     for (let c = 0; c < candidateCount; c++) {
       // d loss / d logit = softmax - one-hot
       const upstream = Math.exp(logits[c]! - maxLogit) / partition - (c === chosen ? 1 : 0);
-      if (Math.abs(upstream) < 1e-7) continue;
+      // Candidates the model already all but rules out add almost nothing; skipping them halves training time.
+      if (Math.abs(upstream) < gradientFloor) continue;
+      const rowAt = c * featureCount;
       for (let h = 0; h < hiddenUnits; h++) {
         const activation = hidden[c * hiddenUnits + h]!;
         gradient[outputWeights + h]! += upstream * activation;
         if (activation <= 0) continue;
         const back = upstream * p[outputWeights + h]!;
         gradient[hiddenBias + h]! += back;
-        const base = h * this.featureCount;
-        for (let f = 0; f < this.featureCount; f++)
-          gradient[base + f]! += back * rows[c * this.featureCount + f]!;
+        const base = h * featureCount;
+        for (let f = 0; f < featureCount; f++) gradient[base + f]! += back * rows[rowAt + f]!;
       }
     }
     return loss;
@@ -170,9 +197,9 @@ export class ListwiseRanker {
     }
   }
 
-  private normalisedRow(features: Float32Array, candidate: number, row: Float32Array): void {
+  private normalisedRow(features: Float32Array, candidate: number, row: Float32Array, at = 0): void {
     const base = candidate * this.featureCount;
     for (let f = 0; f < this.featureCount; f++)
-      row[f] = (features[base + f]! - this.mean[f]!) * this.scale[f]!;
+      row[at + f] = (features[base + f]! - this.mean[f]!) * this.scale[f]!;
   }
 }

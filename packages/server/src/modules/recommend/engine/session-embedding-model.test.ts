@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SessionEmbeddingRecommender } from './session-embedding-model.ts';
+import { ItemScores } from './item-scores.ts';
+import { seededRandom } from './seeded-random.ts';
+import { SessionEmbeddingRecommender, topOfDense } from './session-embedding-model.ts';
 
 // Two deterministic journeys over ten items: 0 -> 1 -> 2 -> 3 -> 4 and 5 -> 6 -> 7 -> 8 -> 9.
 const sessions = Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? [0, 1, 2, 3, 4] : [5, 6, 7, 8, 9]));
@@ -36,5 +38,33 @@ describe('SessionEmbeddingRecommender', () => {
   it('scores nothing for a prefix of unknown items and falls back to popularity', () => {
     expect(model.scoreItems([42]).size).toBe(0);
     expect(model.recommend([42], 3)).toHaveLength(3);
+  });
+
+  it('scores only the items it is given, 1 for its favourite among them, in its full ranking order', () => {
+    const full = model.scoreItems([5, 6]);
+    const fullOrder = full.top(10).filter((item) => [2, 7, 9].includes(item));
+    const given = model.scoreGiven([5, 6], [9, 2, 7, 42]);
+    expect(given.size).toBe(3);
+    expect(given.has(0)).toBe(false);
+    expect(given.top(3)).toEqual(fullOrder);
+    expect(given.get(7)).toBe(1);
+    expect(given.get(2)).toBeLessThan(1);
+  });
+
+  it('ranks its full catalogue like scoreItems does', () => {
+    for (const prefix of [[0], [5, 6], [2, 7, 3]]) {
+      expect(model.recommend(prefix, 10)).toEqual(model.scoreItems(prefix).top(10));
+    }
+  });
+});
+
+describe('topOfDense', () => {
+  it('agrees with ItemScores.top, ties included', () => {
+    const random = seededRandom(9);
+    // Few distinct values, so ties are common.
+    const values = Float32Array.from({ length: 500 }, () => Math.floor(random() * 40) / 4);
+    const sparse = new ItemScores(values.length);
+    values.forEach((value, item) => sparse.add(item, value));
+    for (const k of [0, 1, 5, 20, 600]) expect(topOfDense(values, k)).toEqual(sparse.top(k));
   });
 });

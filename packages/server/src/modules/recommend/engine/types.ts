@@ -15,6 +15,12 @@ export interface SessionRecommender {
    * the recommender and reused by its next call: read it before scoring again.
    */
   scoreItems(prefix: Session): ItemScores;
+  /**
+   * Scores only `items`, for a generator whose full scoring costs the whole catalogue per query: a blend then
+   * asks it to describe the other generators' candidates instead of proposing its own. Same ownership rule as
+   * `scoreItems`.
+   */
+  scoreGiven?(prefix: Session, items: readonly number[]): ItemScores;
   /** The k best next items, best first. */
   recommend(prefix: Session, k: number): number[];
 }
