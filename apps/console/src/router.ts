@@ -37,10 +37,52 @@ export function createConsoleRouter(session: {
         meta: { permission: 'catalog:read' },
       },
       {
+        path: '/products/new',
+        name: 'product-new',
+        component: () => import('./views/products/ProductCreateView.vue'),
+        meta: { permission: 'catalog:write' },
+      },
+      {
+        path: '/products/import',
+        name: 'product-import',
+        component: () => import('./views/products/import/ImportProductsView.vue'),
+        meta: { permission: 'catalog:read' },
+      },
+      {
         path: '/products/:id',
         name: 'product',
         component: () => import('./views/products/ProductEditView.vue'),
         meta: { permission: 'catalog:read' },
+      },
+      {
+        path: '/categories',
+        name: 'categories',
+        component: () => import('./views/categories/CategoriesView.vue'),
+        meta: { permission: 'catalog:read' },
+      },
+      {
+        path: '/brands',
+        name: 'brands',
+        component: () => import('./views/brands/BrandsView.vue'),
+        meta: { permission: 'catalog:read' },
+      },
+      {
+        path: '/attributes',
+        name: 'attributes',
+        component: () => import('./views/attributes/AttributesView.vue'),
+        meta: { permission: 'catalog:read' },
+      },
+      {
+        path: '/search-dictionaries',
+        name: 'search-dictionaries',
+        component: () => import('./views/search-dictionaries/SearchDictionariesView.vue'),
+        meta: { permission: 'catalog:read' },
+      },
+      {
+        path: '/staff',
+        name: 'staff',
+        component: () => import('./views/staff/StaffView.vue'),
+        meta: { permission: 'staff:manage' },
       },
       {
         path: '/inventory',

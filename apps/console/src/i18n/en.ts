@@ -22,6 +22,11 @@ export const en: Messages = {
     privacyRequests: 'Privacy requests',
     risk: 'Payment risk',
     security: 'Access security',
+    categories: 'Categories',
+    brands: 'Brands',
+    attributes: 'Attributes',
+    searchDictionaries: 'Search dictionaries',
+    staff: 'Staff',
   },
   roles: { owner: 'Owner', operator: 'Operator', customer_service: 'Customer service', analyst: 'Analyst' },
   signIn: {
