@@ -86,7 +86,11 @@ export const useFavouritesStore = defineStore('favourites', () => {
       ? api.PUT('/api/store/favourites/{productId}', { ...path, body: {} })
       : api.DELETE('/api/store/favourites/{productId}', path);
     void request
-      .then((result) => dataOf(result))
+      .then((result) => {
+        // Removing one the server no longer has is what was wanted.
+        if (!on && result.response.status === 404) return;
+        dataOf(result);
+      })
       .catch(() => {
         items.value = before;
       });

@@ -38,7 +38,9 @@ describeEachDatabase('social favourites', (h) => {
     expect(page.items[0]?.product?.priceFrom).toBe(9_000);
 
     expect((await api('DELETE', `/favourites/${sock}`, token)).statusCode).toBe(204);
-    expect((await api('DELETE', `/favourites/${sock}`, token)).statusCode).toBe(204);
+    const again = await api('DELETE', `/favourites/${sock}`, token);
+    expect(again.statusCode).toBe(404);
+    expect(json(again)).toMatchObject({ code: 'FAVOURITE_NOT_FOUND' });
     expect(json<Page>(await api('GET', '/favourites', token)).items.map((f) => f.productId)).toEqual([shoe]);
 
     const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
@@ -94,8 +96,8 @@ describeEachDatabase('social favourites', (h) => {
     );
     expect(json<Page>(await api('GET', '/favourites', bob.token)).items).toEqual([]);
     expect(json<Page>(await api('GET', '/favourites', stranger.token)).items).toEqual([]);
-    // Bob removing "his" copy of Alice's favourite leaves hers alone.
-    expect((await api('DELETE', `/favourites/${shoe}`, bob.token)).statusCode).toBe(204);
+    // Bob cannot remove Alice's favourite: for him it does not exist.
+    expect((await api('DELETE', `/favourites/${shoe}`, bob.token)).statusCode).toBe(404);
     expect(json<Page>(await api('GET', '/favourites', alice.token)).items).toHaveLength(1);
 
     for (const [token, productId] of [

@@ -61,6 +61,7 @@ describeEachDatabase('social signals, follows and creators', (h) => {
     expect((await signals()).map((s) => s.productId)).toEqual([d]);
     // Unfollowing ends it at once; old favourites fall out of the recent window.
     expect((await api('DELETE', `/follows/${creator.customerId}`, me.token)).statusCode).toBe(204);
+    expect((await api('DELETE', `/follows/${creator.customerId}`, me.token)).statusCode).toBe(404);
     expect(await signals()).toEqual([]);
     await followOf(me.token, creator.customerId);
     expect(

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { FreeText } from '../../platform/index.ts';
 
 export const FavouriteVisibility = Type.Union(
   // Spelled out (not mapped from FAVOURITE_VISIBILITIES) so the static type keeps the literals.
@@ -63,6 +64,6 @@ export const CreatorSchema = Type.Object({
 export type CreatorView = Static<typeof CreatorSchema>;
 
 export const CreatorInput = Type.Object(
-  { displayName: Type.String({ minLength: 1, maxLength: 40 }) },
+  { displayName: FreeText({ minLength: 1, maxLength: 40 }) },
   { additionalProperties: false },
 );

@@ -126,14 +126,8 @@ export const ERROR_CATALOGUE = {
   // Social and analytics
   CANNOT_FOLLOW_SELF: { status: 422, title: 'A shopper cannot follow themselves' },
   CREATOR_NOT_FOUND: { status: 404, title: 'No such creator' },
-  DEMOGRAPHICS_CONSENT_REQUIRED: {
-    status: 403,
-    title: 'Storing profile details for the shopper portrait needs the analytics consent',
-  },
-  ANALYTICS_RANGE_INVALID: { status: 400, title: 'The date range is empty, reversed or too long' },
-  // Social and analytics
-  CANNOT_FOLLOW_SELF: { status: 422, title: 'A shopper cannot follow themselves' },
-  CREATOR_NOT_FOUND: { status: 404, title: 'No such creator' },
+  FAVOURITE_NOT_FOUND: { status: 404, title: 'The product is not among your favourites' },
+  FOLLOW_NOT_FOUND: { status: 404, title: 'You do not follow this account' },
   DEMOGRAPHICS_CONSENT_REQUIRED: {
     status: 403,
     title: 'Storing profile details for the shopper portrait needs the analytics consent',

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { unwrap, type Runtime } from '../../../platform/index.ts';
-import { cityTierOf, CITIES, CITY_TIERS } from '../city-tiers.ts';
-import { DemographicsBody, DemographicsSchema, type Demographics } from '../demographics.ts';
+import { cityTierOf, CITIES } from '../city-tiers.ts';
+import { CityTierSchema, DemographicsBody, DemographicsSchema, type Demographics } from '../demographics.ts';
 import { getMyDemographics, setMyDemographics } from '../services/demographics.ts';
 
 const CitySchema = Type.Object({
   key: Type.String(),
   name: Type.String(),
-  tier: Type.Union(CITY_TIERS.map((t) => Type.Literal(t))),
+  tier: CityTierSchema,
 });
 
 /** The shopper-portrait profile fields, and the city table the storefront's picker shows. */

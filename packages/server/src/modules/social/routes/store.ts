@@ -87,13 +87,16 @@ export const socialStoreRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> 
       config,
       schema: {
         ...common,
-        summary: 'Remove a favourite (removing one that is not there is not an error)',
+        summary: 'Remove a favourite',
+        description:
+          'FAVOURITE_NOT_FOUND when the product is not among my favourites (a client may treat it as done).',
         params: ProductParams,
         response: { 204: Type.Null() },
       },
     },
     async (request, reply) => {
-      await removeFavourite(request.ctx, me(request.ctx), request.params.productId);
+      if (!(await removeFavourite(request.ctx, me(request.ctx), request.params.productId)))
+        throw new AppError('FAVOURITE_NOT_FOUND');
       return reply.code(204).send(null);
     },
   );
@@ -174,7 +177,8 @@ export const socialStoreRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> 
       schema: { ...common, summary: 'Unfollow', params: CustomerParams, response: { 204: Type.Null() } },
     },
     async (request, reply) => {
-      await unfollow(request.ctx, me(request.ctx), request.params.customerId);
+      if (!(await unfollow(request.ctx, me(request.ctx), request.params.customerId)))
+        throw new AppError('FOLLOW_NOT_FOUND');
       return reply.code(204).send(null);
     },
   );

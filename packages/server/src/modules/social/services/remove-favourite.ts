@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { emit, inTransaction, type Ctx } from '../../../platform/index.ts';
 import { socialFavourites } from '../schema.ts';
 
-/** Removes a favourite; removing one that is not there is not an error (the device may be behind). */
+/** Removes a favourite; false when it was not there (nothing is emitted then). */
 export async function removeFavourite(ctx: Ctx, customerId: string, productId: string): Promise<boolean> {
   return inTransaction(ctx, async (tx) => {
     const removed = await tx.db
