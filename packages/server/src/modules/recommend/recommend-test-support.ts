@@ -51,14 +51,21 @@ export async function productOf(
   return product.id;
 }
 
+/** The store API of one shop (the harness serves its first shop when no header names one). */
 export function storeApi(h: () => Harness) {
-  return (method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, token?: string, payload?: object) =>
+  let shop = '';
+  const call = (method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, token?: string, payload?: object) =>
     h().app.inject({
       method,
       url: `/api/store${url}`,
-      headers: token ? bearer(token) : {},
+      headers: { 'x-hexamall-merchant': shop, ...(token ? bearer(token) : {}) },
       ...(payload ? { payload } : {}),
     });
+  return Object.assign(call, {
+    useShop(handle: string) {
+      shop = handle;
+    },
+  });
 }
 
 let sessions = 0;

@@ -13,6 +13,7 @@ describeEachDatabase('recommend events', (h) => {
 
   it('stores a batch, drops events about unknown products, and counts shoppers per type', async () => {
     const shop = await createMerchant(h());
+    api.useShop(shop.handle);
     const a = await productOf(h(), shop.merchantId, { title: 'Milk powder' });
     const b = await productOf(h(), shop.merchantId, { title: 'Baby bottle' });
     const sessionId = newSessionId();
@@ -48,6 +49,7 @@ describeEachDatabase('recommend events', (h) => {
 
   it('refuses bad batches with 400 and stores nothing', async () => {
     const shop = await createMerchant(h());
+    api.useShop(shop.handle);
     const a = await productOf(h(), shop.merchantId, { title: 'Milk powder' });
     const sessionId = newSessionId();
     const bad = [
@@ -70,6 +72,7 @@ describeEachDatabase('recommend events', (h) => {
 
   it('joins events to the shopper only with personalisation consent; erasure removes them', async () => {
     const shop = await createMerchant(h());
+    api.useShop(shop.handle);
     const a = await productOf(h(), shop.merchantId, { title: 'Milk powder' });
     const shopper = await signUpShopper(h(), shop.handle);
     const send = () =>
