@@ -12,6 +12,7 @@ export {
   InMemorySearchEngine,
   DEFAULT_BM25F,
   DEFAULT_FEEDBACK,
+  DEFAULT_SPELLING_VARIANTS,
   type InMemoryEngineOptions,
 } from './engine/in-memory-engine.ts';
 export type * from './engine/search-engine.ts';

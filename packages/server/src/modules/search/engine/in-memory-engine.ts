@@ -5,6 +5,7 @@ import type { Bm25fParams } from './index/bm25f.ts';
 import { InvertedIndex } from './index/inverted-index.ts';
 import { SpellingIndex } from './index/spelling.ts';
 import type { FeedbackParams } from './rank/feedback.ts';
+import type { SpellingVariantParams } from './rank/query-concepts.ts';
 import { headTerm } from './rank/head-term.ts';
 import { rankCandidates } from './rank/rank-candidates.ts';
 import { LinearRankingStrategy, type RankingStrategy } from './rank/ranking-strategy.ts';
@@ -33,11 +34,15 @@ export const DEFAULT_FEEDBACK: FeedbackParams = {
   maxDocumentShare: 0.1,
 };
 
+export const DEFAULT_SPELLING_VARIANTS: SpellingVariantParams = { weight: 0.9, ratio: 5 };
+
 export interface InMemoryEngineOptions {
   segmenter?: ChineseSegmenter;
   ranking?: RankingStrategy;
   bm25f?: Bm25fParams;
   feedback?: FeedbackParams | false;
+  /** A commoner spelling of a query word the catalogue uses (see query-concepts.ts); false for none. */
+  spellingVariants?: SpellingVariantParams | false;
   /** How many first-stage candidates the re-ranker sees. */
   rerankDepth?: number;
   now?: () => number;
@@ -63,6 +68,7 @@ export class InMemorySearchEngine implements SearchEngine {
       ranking: options.ranking ?? new LinearRankingStrategy(),
       bm25f: options.bm25f ?? DEFAULT_BM25F,
       feedback: options.feedback ?? DEFAULT_FEEDBACK,
+      spellingVariants: options.spellingVariants ?? DEFAULT_SPELLING_VARIANTS,
       rerankDepth: options.rerankDepth ?? 200,
       now: options.now ?? Date.now,
     };
@@ -124,6 +130,7 @@ export class InMemorySearchEngine implements SearchEngine {
         heads: this.heads,
         bm25f: this.options.bm25f,
         feedback: this.options.feedback,
+        spellingVariants: this.options.spellingVariants,
         strategy: this.options.ranking,
         rerankDepth: this.options.rerankDepth,
         now: this.options.now(),

@@ -14,6 +14,15 @@ export interface TextQuery {
 }
 
 // How much an alternative form counts against the word as typed.
+/**
+ * A query word the catalogue uses can still be a misspelling the catalogue shares ("rechargable" in a few titles):
+ * a spelling one edit away that `ratio` times as many products use joins it at `weight`.
+ */
+export interface SpellingVariantParams {
+  weight: number;
+  ratio: number;
+}
+
 const WEIGHT = { synonym: 0.8, compound: 0.9, spelling1: 0.9, spelling2: 0.75, pinyin: 0.9, subword: 0.7 };
 
 /**
@@ -27,6 +36,7 @@ export function buildTextQuery(
   spelling: SpellingIndex,
   synonymsOf: (term: string) => readonly TermAlternative[],
   subWordsOf: (term: string) => readonly string[],
+  variants: SpellingVariantParams | false = false,
 ): TextQuery {
   const df = (t: string) => index.documentFrequency(t);
   const words = primaryWords(tokens);
@@ -40,6 +50,10 @@ export function buildTextQuery(
       else alternatives.push({ term, weight });
     };
     if (df(word) > 0) add(word, 1);
+    // Long words only: short ones have many neighbours one edit away that are other words (tile, tide).
+    if (variants && df(word) > 0 && word.length >= 6)
+      for (const fix of spelling.corrections(word, df))
+        if (fix.distance === 1 && df(fix.term) >= variants.ratio * df(word)) add(fix.term, variants.weight);
     for (const s of synonymsOf(word)) if (df(s.term) > 0) add(s.term, s.weight * WEIGHT.synonym);
     const next = words[i + 1];
     if (next !== undefined && /^[a-z]+$/.test(word + next) && df(word + next) > 0)

@@ -12,7 +12,7 @@ import type { SpellingIndex } from '../index/spelling.ts';
 import type { SearchRequest, SortOrder } from '../search-engine.ts';
 import { feedbackConcepts, type FeedbackParams } from './feedback.ts';
 import { textFeatures, type CandidateFeatures } from './features.ts';
-import { buildTextQuery, type Correction } from './query-concepts.ts';
+import { buildTextQuery, type Correction, type SpellingVariantParams } from './query-concepts.ts';
 import type { RankingStrategy } from './ranking-strategy.ts';
 import { shopSignals } from './shop-signals.ts';
 
@@ -22,6 +22,7 @@ export interface RankingSetup {
   heads: ReadonlyMap<number, ReadonlySet<string>>;
   bm25f: Bm25fParams;
   feedback: FeedbackParams | false;
+  spellingVariants: SpellingVariantParams | false;
   strategy: RankingStrategy;
   rerankDepth: number;
   now: number;
@@ -48,7 +49,14 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
   const tokens = index.analyzer.analyze(request.text, 'query');
   const synonyms = synonymLookup(index, request.synonyms);
   const subWords = (w: string) => index.analyzer.segmenter.cutForSearch(w).filter((s) => s !== w);
-  const { concepts, corrections } = buildTextQuery(tokens, index, setup.spelling, synonyms, subWords);
+  const { concepts, corrections } = buildTextQuery(
+    tokens,
+    index,
+    setup.spelling,
+    synonyms,
+    subWords,
+    setup.spellingVariants,
+  );
   let hits: FirstStageHit[];
   if (tokens.length === 0) {
     // No words to match (a query that is all price or sort words): every product the filters let through.
