@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codePrefix, skuMatrix, specCombinations, usableAxes, type SkuDraft } from './sku-matrix.ts';
+import {
+  codePrefix,
+  renamePrefix,
+  skuMatrix,
+  specCombinations,
+  usableAxes,
+  type SkuDraft,
+} from './sku-matrix.ts';
 
 const defaults = { listPrice: 599, salePrice: 459, stock: 10, weightGrams: 800 };
 
@@ -75,5 +82,12 @@ describe('SKU matrix', () => {
   it('derives a code prefix from ASCII words only', () => {
     expect(codePrefix('Trail Pro hiking shoe')).toBe('TRAI-PRO-HIKI-SHOE');
     expect(codePrefix('山野徒步鞋')).toBe('SKU');
+  });
+
+  it('follows a new title in generated codes but keeps typed ones', () => {
+    const rows = skuMatrix([{ name: 'size', values: ['M', 'L'] }], [], 'SKU', defaults);
+    const typed = [rows[0]!, { ...rows[1]!, code: 'MY-OWN' }];
+    expect(renamePrefix(typed, 'SKU', 'TRAIL').map((r) => r.code)).toEqual(['TRAIL-M', 'MY-OWN']);
+    expect(renamePrefix([{ ...rows[0]!, code: 'SKUX-1' }], 'SKU', 'T')[0]!.code).toBe('SKUX-1');
   });
 });

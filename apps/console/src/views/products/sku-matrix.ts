@@ -78,3 +78,12 @@ export function skuMatrix(
     return { specs, code: [prefix, ...parts].join('-'), ...defaults };
   });
 }
+
+/** Follows a changed prefix in the codes it generated; codes the merchant typed stay as they are. */
+export function renamePrefix(rows: readonly SkuDraft[], from: string, to: string): SkuDraft[] {
+  return rows.map((row) =>
+    row.code === from || row.code.startsWith(`${from}-`)
+      ? { ...row, code: to + row.code.slice(from.length) }
+      : row,
+  );
+}
