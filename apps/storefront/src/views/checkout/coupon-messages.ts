@@ -17,6 +17,9 @@ const zhCN = {
   cap: '最多减 {amount}',
   validUntil: '有效期至 {date}',
   saves: '可省 {amount}',
+  claimTitle: '领券',
+  claim: '领取',
+  claimed: '已领取，结算时可用',
   why: {
     COUPON_THRESHOLD_NOT_MET: '还差 {amount} 可用',
     COUPON_NOT_APPLICABLE: '购物车中没有适用商品',
@@ -47,6 +50,9 @@ const en: typeof zhCN = {
   cap: 'Up to {amount} off',
   validUntil: 'Valid until {date}',
   saves: 'Saves {amount}',
+  claimTitle: 'Coupons',
+  claim: 'Claim',
+  claimed: 'Claimed: choose it at checkout',
   why: {
     COUPON_THRESHOLD_NOT_MET: 'Spend {amount} more to use it',
     COUPON_NOT_APPLICABLE: 'Nothing in your cart qualifies',
