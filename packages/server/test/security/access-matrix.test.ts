@@ -51,6 +51,8 @@ const STORE_POLICY: [RegExp, 'public' | 'shopper'][] = [
   [/^\/api\/store\/auth\/sign-out$/, 'shopper'],
   [/^\/api\/store\/passkeys\/authentication\//, 'public'],
   [/^\/api\/store\/(me|addresses|orders|checkout|passkeys|privacy)(\/|$)/, 'shopper'],
+  [/^\/api\/store\/(favourites|follows|social)(\/|$)/, 'shopper'],
+  [/^\/api\/store\/(creators|cities)(\/|$)/, 'public'],
   [/^\/api\/store\/(products|categories|brands|search|availability|cart|shipping\/quote)(\/|$)/, 'public'],
 ];
 const policyOf = (op: Operation) => STORE_POLICY.find(([pattern]) => pattern.test(op.url))?.[1];

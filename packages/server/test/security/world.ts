@@ -87,6 +87,9 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   alerts: 'alert',
   assessments: 'riskAssessment',
   imports: 'productImport',
+  favourites: 'product',
+  follows: 'customer',
+  creators: 'customer',
 };
 
 /** Fields named like these hold these resources' ids wherever they are. */
