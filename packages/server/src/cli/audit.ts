@@ -20,7 +20,10 @@ export async function runAudit(config: AppConfig, args: string[]): Promise<numbe
     const result = await verifyAuditLog(app.runtime.database.db, openKeyring(config).auditSigner());
     if (result.ok) {
       console.log(
-        `audit log intact: ${result.entries} entries, ${result.checkpoints} signed checkpoints, head at seq ${result.headSeq}`,
+        `audit log intact: ${result.entries} entries, ${result.checkpoints} signed checkpoints, head at seq ${result.headSeq}` +
+          (result.purgedThrough > 0
+            ? ` (entries up to ${result.purgedThrough} removed by a signed retention purge)`
+            : ''),
       );
       return 0;
     }

@@ -50,3 +50,20 @@ export const privacyAuditCheckpoints = pgTable('privacy_audit_checkpoints', {
 
 export type AuditLogRow = typeof privacyAuditLog.$inferSelect;
 export type AuditCheckpointRow = typeof privacyAuditCheckpoints.$inferSelect;
+
+/**
+ * Each retention purge of the oldest entries, signed like a checkpoint: the verifier starts the chain at
+ * `anchorHash` (the hash of entry `upToSeq`, the last one removed) instead of the genesis hash. Without a
+ * signed record a missing prefix is a deletion; with one, entries missing beyond it still are.
+ */
+export const privacyAuditPurges = pgTable('privacy_audit_purges', {
+  upToSeq: bigint('up_to_seq', { mode: 'number' }).primaryKey(),
+  anchorHash: text('anchor_hash').notNull(),
+  /** Entries recorded before this were past retention. */
+  cutoff: timestamp('cutoff', { withTimezone: true }).notNull(),
+  purgedAt: timestamp('purged_at', { withTimezone: true }).notNull(),
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(),
+});
+
+export type AuditPurgeRow = typeof privacyAuditPurges.$inferSelect;

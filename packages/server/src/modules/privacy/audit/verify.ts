@@ -1,10 +1,12 @@
-import { asc, gt, max } from 'drizzle-orm';
+import { asc, desc, gt, max } from 'drizzle-orm';
 import type { Db } from '../../../platform/index.ts';
 import { checkpointMessage, entryHash, GENESIS_HASH } from './chain.ts';
+import { purgeMessage } from './purge.ts';
 import type { AuditSigner } from './signing.ts';
 import {
   privacyAuditCheckpoints,
   privacyAuditLog,
+  privacyAuditPurges,
   type AuditCheckpointRow,
   type AuditLogRow,
 } from './tables.ts';
@@ -20,7 +22,7 @@ export type AuditProblemKind =
   | 'reordered'
   /** The signed head names rows that are gone: the tail from this position was deleted. */
   | 'truncated'
-  /** A checkpoint's signature does not verify. */
+  /** A checkpoint's or a retention purge's signature does not verify. */
   | 'bad_signature'
   /** The chain was recomputed after an edit: it no longer matches the head signed at this position. */
   | 'checkpoint_mismatch';
@@ -38,6 +40,8 @@ export interface AuditVerification {
   entries: number;
   checkpoints: number;
   headSeq: number;
+  /** Entries up to this position were removed by a signed retention purge; the chain starts after it. */
+  purgedThrough: number;
   problem?: AuditProblem;
 }
 
@@ -54,25 +58,50 @@ export async function verifyAuditLog(db: Db, verifier: AuditSigner): Promise<Aud
   return db.transaction(
     async (tx) => {
       const [last] = await tx.select({ seq: max(privacyAuditCheckpoints.seq) }).from(privacyAuditCheckpoints);
-      return walk(tx, verifier, last?.seq ?? 0);
+      const [purge] = await tx
+        .select()
+        .from(privacyAuditPurges)
+        .orderBy(desc(privacyAuditPurges.upToSeq))
+        .limit(1);
+      if (purge && !verifier.verify(purge.keyId, purgeMessage(purge), purge.signature))
+        return {
+          ok: false,
+          entries: 0,
+          checkpoints: 0,
+          headSeq: 0,
+          purgedThrough: 0,
+          problem: {
+            kind: 'bad_signature',
+            seq: purge.upToSeq,
+            detail: `retention purge signed with key ${purge.keyId} does not verify`,
+          },
+        };
+      const start = purge ? { seq: purge.upToSeq, hash: purge.anchorHash } : { seq: 0, hash: GENESIS_HASH };
+      return walk(tx, verifier, last?.seq ?? 0, start);
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
 }
 
-async function walk(tx: Db, verifier: AuditSigner, signedHeadSeq: number): Promise<AuditVerification> {
-  const checkpoints = checkpointRows(tx);
+async function walk(
+  tx: Db,
+  verifier: AuditSigner,
+  signedHeadSeq: number,
+  start: { seq: number; hash: string },
+): Promise<AuditVerification> {
+  // Checkpoints at or before a purge's anchor vouch for entries that are gone by design.
+  const checkpoints = checkpointRows(tx, start.seq);
   let checkpoint = await checkpoints.next();
   let previousCheckpointSeq = 0;
-  const result = { entries: 0, checkpoints: 0, headSeq: 0 };
+  const result = { entries: 0, checkpoints: 0, headSeq: start.seq, purgedThrough: start.seq };
   const fail = (kind: AuditProblemKind, seq: number, detail: string): AuditVerification => ({
     ok: false,
     ...result,
     problem: { kind, seq, detail },
   });
-  let prev = { seq: 0, hash: GENESIS_HASH };
+  let prev = start;
   let row: AuditLogRow | undefined;
-  const rows = logRows(tx);
+  const rows = logRows(tx, start.seq);
   const pull = async () => {
     const r = await rows.next();
     return r.done ? undefined : r.value;
@@ -148,8 +177,8 @@ function originalPosition(row: AuditLogRow): number | undefined {
 }
 
 /** Rows in seq order, a page at a time (keyset), so a long log never sits in memory at once. */
-async function* inSeqOrder<R extends { seq: number }>(page: (after: number) => Promise<R[]>) {
-  let after = 0;
+async function* inSeqOrder<R extends { seq: number }>(page: (after: number) => Promise<R[]>, from: number) {
+  let after = from;
   for (;;) {
     const rows = await page(after);
     yield* rows;
@@ -159,22 +188,26 @@ async function* inSeqOrder<R extends { seq: number }>(page: (after: number) => P
   }
 }
 
-const logRows = (tx: Db) =>
-  inSeqOrder((after) =>
-    tx
-      .select()
-      .from(privacyAuditLog)
-      .where(gt(privacyAuditLog.seq, after))
-      .orderBy(asc(privacyAuditLog.seq))
-      .limit(PAGE),
+const logRows = (tx: Db, from: number) =>
+  inSeqOrder(
+    (after) =>
+      tx
+        .select()
+        .from(privacyAuditLog)
+        .where(gt(privacyAuditLog.seq, after))
+        .orderBy(asc(privacyAuditLog.seq))
+        .limit(PAGE),
+    from,
   );
 
-const checkpointRows = (tx: Db) =>
-  inSeqOrder((after) =>
-    tx
-      .select()
-      .from(privacyAuditCheckpoints)
-      .where(gt(privacyAuditCheckpoints.seq, after))
-      .orderBy(asc(privacyAuditCheckpoints.seq))
-      .limit(PAGE),
+const checkpointRows = (tx: Db, from: number) =>
+  inSeqOrder(
+    (after) =>
+      tx
+        .select()
+        .from(privacyAuditCheckpoints)
+        .where(gt(privacyAuditCheckpoints.seq, after))
+        .orderBy(asc(privacyAuditCheckpoints.seq))
+        .limit(PAGE),
+    from,
   );

@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Ctx, DataSubject, PersonalDataContributor, RetentionPolicy } from '../../../platform/index.ts';
+import { purgeAuditLog } from '../audit/purge.ts';
 import { consentRecords } from '../consent/tables.ts';
+import type { PrivacyServices } from '../open-privacy.ts';
 import { privacyExportArchives, privacyRequests } from './tables.ts';
 
 const consentsOf = (s: DataSubject) =>
@@ -72,6 +74,10 @@ export const privacyContributor: PersonalDataContributor = {
         ),
       );
     await purgeSupersededConsents(ctx, policy);
+    // The access log names subjects, never values, but it is kept no longer than its category says.
+    // Only the app's own privacy services hold the keyring that signs where the chain now starts.
+    const keyring = (ctx.privacy as Partial<PrivacyServices>).keyring;
+    if (keyring) await purgeAuditLog(ctx.db, keyring.auditSigner(), policy.cutoff('audit_log'), policy.now);
   },
 };
 

@@ -6,6 +6,9 @@ import { createMerchant, signUpShopper } from '../../../testing/fixtures.ts';
 import { bearer, describeEachDatabase } from '../../../testing/harness.ts';
 import { consentRecords } from '../consent/tables.ts';
 import { privacyContributor } from './privacy-contributor.ts';
+import { verifyAuditLog } from '../audit/index.ts';
+import { privacyAuditLog } from '../audit/tables.ts';
+import { appSigner } from '../audit/testing.ts';
 import { DEFAULT_RETENTION_DAYS, purgeExpiredData, retentionDays, retentionPolicy } from './retention.ts';
 import { privacyExportArchives, privacyRequests } from './tables.ts';
 
@@ -100,6 +103,25 @@ describeEachDatabase('retention purge of the privacy module', (h) => {
     ]);
     // The closed export request is gone; the open rectification stays, however old.
     expect((await requests()).map((r) => r.kind)).toEqual(['rectification']);
+  });
+
+  it('drops the access log past its retention period and leaves a chain that still verifies', async () => {
+    const shop = await createMerchant(h());
+    await signUpShopper(h(), shop.handle);
+    await h().privacy.audit.flush();
+    const entries = async () =>
+      (await db().select({ seq: privacyAuditLog.seq }).from(privacyAuditLog)).length;
+    const before = await entries();
+    expect(before).toBeGreaterThan(0);
+    const sources = [{ module: 'privacy', contributor: privacyContributor }];
+    await purge(sources, 1);
+    expect(await entries()).toBe(before);
+    // Three years on, the cutoff passes every entry made today.
+    await purge(sources, 4 * 365);
+    expect(await entries()).toBe(0);
+    const verified = await verifyAuditLog(db(), appSigner(h().privacy));
+    expect(verified).toMatchObject({ ok: true, entries: 0 });
+    expect(verified.purgedThrough).toBeGreaterThanOrEqual(before);
   });
 
   it('keeps purging the other modules when one fails', async () => {
