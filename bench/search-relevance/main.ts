@@ -27,21 +27,21 @@ const { values } = parseArgs({
     markdown: { type: 'string', default: DEFAULT_REPORT },
     systems: { type: 'string' },
     'max-queries': { type: 'string' },
-    // Results of an earlier run (its --json file, one dataset or several) for systems not run now: a long run can
-    // be split across processes, e.g. the peers of a large set once and Hexamall after each change.
+    // Rows of an earlier run (its --json file) to reuse instead of running those systems again, so a long run can be
+    // split across processes: e.g. the peers of a large set once, Hexamall after each change. A file written for
+    // one dataset names it: --merge homedepot=peers.json.
     merge: { type: 'string', multiple: true },
   },
 });
 
 type Row = MetricTotals & { 'index s': number; 'ms/query': number };
 
-/** An earlier --json file as dataset -> system -> row (a one-dataset file is keyed by system only). */
-function readEarlier(file: string, datasets: readonly string[]): Record<string, Record<string, Row>> {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
-  const oneDataset = Object.values(raw).every((v) => typeof v === 'object' && v !== null && 'nDCG@10' in v);
-  if (!oneDataset) return raw as Record<string, Record<string, Row>>;
-  if (datasets.length !== 1) throw new Error(`${file} holds one dataset; name it with a single --dataset`);
-  return { [datasets[0]!]: raw as Record<string, Row> };
+/** An earlier --json file as dataset -> system -> row; `name=file` for a file written for one dataset. */
+function readEarlier(spec: string): Record<string, Record<string, Row>> {
+  const at = spec.indexOf('=');
+  const file = at > 0 ? spec.slice(at + 1) : spec;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, Row>>;
+  return at > 0 ? { [spec.slice(0, at)]: raw } : raw;
 }
 
 async function evaluate(system: RelevanceSystem, dataset: RelevanceDataset, maxQueries: number) {
@@ -70,35 +70,27 @@ async function main() {
   const wanted = values.systems ? values.systems.split(',') : SYSTEM_NAMES;
   const maxQueries = values['max-queries'] ? Number(values['max-queries']) : Infinity;
   const results: Record<string, Record<string, Row>> = {};
-  const names = dirs.map((d) => d.replace(/\/+$/, '').split('/').pop() ?? d);
-  const earlier = (values.merge ?? []).map((f) => readEarlier(f, names));
+  const earlier = (values.merge ?? []).map(readEarlier);
   const merged: string[] = [];
   for (const dir of dirs) {
     const dataset = await readDataset(dir);
     console.log(`${dataset.name}: ${dataset.corpus.length} products, ${dataset.queries.length} queries`);
     results[dataset.name] = {};
-    for (const name of SYSTEM_NAMES) {
-      if (wanted.includes(name)) {
-        const system = createSystem(name);
-        const { metrics, indexedMs, queryMs } = await evaluate(system, dataset, maxQueries);
-        results[dataset.name]![system.name] = {
-          ...metrics,
-          'index s': indexedMs / 1000,
-          'ms/query': queryMs,
-        };
-        console.log(
-          `  ${system.name.padEnd(22)} ${METRIC_NAMES.map((m) => `${m} ${metrics[m].toFixed(4)}`).join('  ')}` +
-            `  (index ${(indexedMs / 1000).toFixed(1)} s, ${queryMs.toFixed(1)} ms/query)`,
-        );
+    for (const name of wanted) {
+      const system = createSystem(name);
+      const row = earlier.map((e) => e[dataset.name]?.[system.name]).find((r) => r !== undefined);
+      if (row) {
+        results[dataset.name]![system.name] = row;
+        merged.push(`${system.name} on ${dataset.name}`);
+        console.log(`  ${system.name.padEnd(22)} (from an earlier run)`);
         continue;
       }
-      const label = createSystem(name).name;
-      const row = earlier.map((e) => e[dataset.name]?.[label]).find((r) => r !== undefined);
-      if (row) {
-        results[dataset.name]![label] = row;
-        merged.push(`${label} on ${dataset.name}`);
-        console.log(`  ${label.padEnd(22)} (from an earlier run)`);
-      }
+      const { metrics, indexedMs, queryMs } = await evaluate(system, dataset, maxQueries);
+      results[dataset.name]![system.name] = { ...metrics, 'index s': indexedMs / 1000, 'ms/query': queryMs };
+      console.log(
+        `  ${system.name.padEnd(22)} ${METRIC_NAMES.map((m) => `${m} ${metrics[m].toFixed(4)}`).join('  ')}` +
+          `  (index ${(indexedMs / 1000).toFixed(1)} s, ${queryMs.toFixed(1)} ms/query)`,
+      );
     }
   }
   const table = formatTable(results);
