@@ -202,5 +202,11 @@ export const en: Messages = {
   favourites: { title: 'Favourites', empty: 'Tap ☆ on a product to keep it here' },
   specs: { colour: 'Colour', size: 'Size', flavour: 'Flavour' },
   stepper: { decrease: 'Fewer', increase: 'More' },
+  recommend: {
+    forYou: 'Recommended for you',
+    similar: 'Similar items',
+    boughtTogether: 'Often bought together',
+    complements: 'Goes well with your cart',
+  },
   errors: { generic: 'Something went wrong', signInFirst: 'Please sign in first' },
 };

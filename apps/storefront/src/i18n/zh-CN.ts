@@ -194,6 +194,12 @@ export const zhCN = {
   favourites: { title: '我的收藏', empty: '在商品页点 ☆ 收藏，就会出现在这里' },
   specs: { colour: '颜色', size: '规格', flavour: '口味' },
   stepper: { decrease: '减少数量', increase: '增加数量' },
+  recommend: {
+    forYou: '为你推荐',
+    similar: '相似推荐',
+    boughtTogether: '搭配购买',
+    complements: '为你的购物车搭配',
+  },
   errors: { generic: '出错了，请稍后再试', signInFirst: '请先登录' },
 };
 

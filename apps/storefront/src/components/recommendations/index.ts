@@ -1,0 +1,2 @@
+export { default as RecommendationSlot } from './RecommendationSlot.vue';
+export type { RecommendationSurface } from './RecommendationSlot.vue';
