@@ -182,7 +182,7 @@ describeEachDatabase('reviews', (h) => {
         { ...base, imageUrls: Array.from({ length: 7 }, (_, i) => `https://img.test/${i}.jpg`) },
         'VALIDATION_FAILED',
       ],
-      [{ ...base, orderId: "ord_' or 1=1" }, 'VALIDATION_FAILED'],
+      [{ ...base, orderId: "ord_' or 1=1" }, 'ORDER_NOT_FOUND'],
       [{ ...base, extra: true }, 'VALIDATION_FAILED'],
     ];
     for (const [payload, code] of cases) {
@@ -200,6 +200,30 @@ describeEachDatabase('reviews', (h) => {
     expect(json(guest)).toMatchObject({ status: 401 });
     expect(await summaryOf(h(), shop, productId)).toMatchObject({ count: 0 });
     expect((await publicList(productId)).items).toEqual([]);
+    // An id that names nothing (or someone else's order) is 404, not an empty answer.
+    for (const url of [
+      '/api/store/products/prod_nothing/reviews/summary',
+      '/api/store/products/prod_nothing/reviews',
+    ]) {
+      expect(
+        json(await h().app.inject({ method: 'GET', url, headers: { 'x-hexamall-merchant': shop.handle } })),
+      ).toMatchObject({
+        status: 404,
+        code: 'PRODUCT_NOT_FOUND',
+      });
+    }
+    const stranger = await shopperNamed(h(), shop, 'Eve');
+    for (const [who, status] of [
+      [stranger, 404],
+      [shopper, 200],
+    ] as const) {
+      const res = await h().app.inject({
+        method: 'GET',
+        url: `/api/store/orders/${order.id}/reviews`,
+        headers: bearer(who.token),
+      });
+      expect(res.statusCode, res.body).toBe(status);
+    }
     const analyst = await staffToken(h(), shop.merchantId, 'analyst');
     const forbidden = await h().app.inject({
       method: 'GET',

@@ -11,7 +11,7 @@ import {
 import { CouponTemplateSchema } from '../views.ts';
 
 const TemplateParams = Type.Object(
-  { id: Type.String({ pattern: '^cpt_[0-9a-z]{26}$', maxLength: 40 }) },
+  { id: Type.String({ minLength: 1, maxLength: 64 }) },
   { additionalProperties: false },
 );
 const TemplateQuery = Type.Object(

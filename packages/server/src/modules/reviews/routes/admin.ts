@@ -7,7 +7,7 @@ import { merchantReputation, replyToReview, setReviewVisibility } from '../servi
 import { ReputationSchema, ReviewSchema } from '../views.ts';
 
 const ReviewParams = Type.Object(
-  { id: Type.String({ pattern: '^rev_[0-9a-z]{26}$', maxLength: 40 }) },
+  { id: Type.String({ minLength: 1, maxLength: 64 }) },
   { additionalProperties: false },
 );
 const ModerationQuery = Type.Object(
