@@ -4,7 +4,7 @@ import { setStock } from '../inventory/index.ts';
 import { transitionOrder, type OrderDetailView } from '../orders/index.ts';
 import { createTemplate } from '../shipping/index.ts';
 import { systemCtx, unwrap } from '../../platform/index.ts';
-import { addAddress, createMerchant, FIXTURE_PASSWORD } from '../../testing/fixtures.ts';
+import { addAddress, createMerchant, signUpShopper } from '../../testing/fixtures.ts';
 import { bearer, json, type Harness } from '../../testing/harness.ts';
 
 /** Test support for the review suites: a shop, shoppers with a name, and orders moved to a state. */
@@ -59,21 +59,17 @@ export interface NamedShopper {
   addressId: string;
 }
 
+/** A new shopper (signed up as the fixtures do) who then names themselves through the profile API. */
 export async function shopperNamed(h: Harness, shop: ReviewShop, displayName: string): Promise<NamedShopper> {
-  sequence += 1;
-  const res = await h.app.inject({
-    method: 'POST',
-    url: '/api/store/auth/sign-up',
-    headers: { 'x-hexamall-merchant': shop.handle },
-    payload: {
-      email: `reviewer-${Date.now()}-${sequence}@example.com`,
-      password: FIXTURE_PASSWORD,
-      displayName,
-    },
+  const { token, customerId } = await signUpShopper(h, shop.handle);
+  const renamed = await h.app.inject({
+    method: 'PATCH',
+    url: '/api/store/me',
+    headers: bearer(token),
+    payload: { displayName },
   });
-  expect(res.statusCode, res.body).toBe(201);
-  const body = json<{ token: string; customer: { id: string } }>(res);
-  return { token: body.token, customerId: body.customer.id, addressId: await addAddress(h, body.token) };
+  expect(renamed.statusCode, renamed.body).toBe(200);
+  return { token, customerId, addressId: await addAddress(h, token) };
 }
 
 /** Buys one unit of each SKU now and moves the order along the given actions (pay, ship, deliver...). */
