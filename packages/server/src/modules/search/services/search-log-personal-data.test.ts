@@ -51,7 +51,7 @@ describeEachDatabase("a shopper's search log as personal data", (h) => {
     const exported = (await searchPersonalData.exportSubject(system(), {
       merchantId,
       customerId: mei.customerId,
-    })) as Exported;
+    })) as unknown as Exported;
     expect(exported.searches.map((s) => s.query)).toEqual(['适合户外徒步的鞋子', '送给妈妈的轻薄羽绒服']);
     expect(exported.searches[0]!.followedBy).toMatchObject([{ kind: 'click', productId: clicked }]);
 
