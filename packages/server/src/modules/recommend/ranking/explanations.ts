@@ -13,6 +13,7 @@ export const EXPLANATION_CODES = [
   'creator_pick',
   'category_affinity',
   'festival_pick',
+  'new_arrival',
 ] as const;
 export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
 
@@ -58,6 +59,7 @@ const TEMPLATES: Record<Locale, Record<ExplanationCode, (p: ExplanationParams) =
     creator_pick: () => '你关注的达人推荐',
     category_affinity: (p) => `你常逛「${p.category}」`,
     festival_pick: (p) => `${FESTIVAL_NAMES['zh-CN'][p.festival as NonNullable<Festival>] ?? ''}热门`,
+    new_arrival: () => '新品上架',
   },
   en: {
     because_viewed: (p) => `Because you viewed ${p.title}`,
@@ -71,6 +73,7 @@ const TEMPLATES: Record<Locale, Record<ExplanationCode, (p: ExplanationParams) =
     category_affinity: (p) => `You often browse ${p.category}`,
     festival_pick: (p) =>
       `Popular for ${FESTIVAL_NAMES.en[p.festival as NonNullable<Festival>] ?? 'the festival'}`,
+    new_arrival: () => 'New arrival',
   },
 };
 

@@ -168,7 +168,7 @@ export function generateCandidates(model: MerchantModel, request: CandidateReque
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
       .slice(0, 50);
     newest.forEach((item, rank) =>
-      pool.add(item.index, 0.01 * (1 - rank / 50), { code: 'popular', params: {} }),
+      pool.add(item.index, 0.01 * (1 - rank / 50), { code: 'new_arrival', params: {} }),
     );
   }
   return pool;

@@ -1,0 +1,109 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { startServer } from '../api/server.ts';
+import { sendHistory } from './history.ts';
+import { run, scenarios, type ScenarioResult } from './scenarios.ts';
+
+const GOAL = 'Goal: every recommendation surface answers with p99 <= 20 ms (issue 6).';
+
+/**
+ * `npm run bench -- recommend-api [--duration S] [--connections N] [--sessions N] [--targets pglite,postgres]`:
+ * the recommendation surfaces under load on the demo shop with a generated browsing history, beside the
+ * plain product-detail endpoint, on PGlite and PostgreSQL; written to docs/benchmarks/recommend-api.{md,json}.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '20' },
+      sessions: { type: 'string', default: '3000' },
+      shoppers: { type: 'string', default: '20' },
+      targets: { type: 'string', default: 'pglite,postgres' },
+      'database-url': {
+        type: 'string',
+        default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      },
+    },
+  });
+  const load = { durationSeconds: Number(values.duration), connections: Number(values.connections) };
+  const targets = (values.targets ?? '').split(',').filter(Boolean) as ('pglite' | 'postgres')[];
+  if (targets.includes('postgres') && !(await reachable(values['database-url']!))) {
+    console.error(`PostgreSQL at ${values['database-url']} is not reachable: skipping that target`);
+    targets.splice(targets.indexOf('postgres'), 1);
+  }
+  const rows: (ScenarioResult & { target: string })[] = [];
+  const histories: Record<string, { events: number; sessions: number; buildMs: number }> = {};
+  for (const target of targets) {
+    console.error(`[${target}] starting the server and seeding the demo shop...`);
+    const server = await startServer(target, values['database-url']!);
+    try {
+      const history = await sendHistory(server.baseUrl, {
+        sessions: Number(values.sessions),
+        shoppers: Number(values.shoppers),
+      });
+      // The first request builds the model (catalogue, neighbours, the fitted session model): not measured.
+      const started = performance.now();
+      const first = await fetch(`${server.baseUrl}/api/store/recommendations?surface=home`);
+      if (!first.ok) throw new Error(`warm-up: ${first.status} ${await first.text()}`);
+      const buildMs = Math.round(performance.now() - started);
+      histories[target] = { events: history.events, sessions: history.sessions, buildMs };
+      console.error(
+        `[${target}] ${history.events} events in ${history.sessions} visits; model built in ${buildMs} ms`,
+      );
+      for (const scenario of scenarios(history)) {
+        const result = await run(server.baseUrl, scenario, load);
+        console.error(
+          `[${target}] ${result.scenario}: ${result.requestsPerSecond} req/s, p99 ${result.p99Ms} ms`,
+        );
+        rows.push({ target, ...result });
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  const table = render(rows, load, histories);
+  console.log(table);
+  mkdirSync('docs/benchmarks', { recursive: true });
+  writeFileSync('docs/benchmarks/recommend-api.md', table + '\n');
+  writeFileSync(
+    'docs/benchmarks/recommend-api.json',
+    JSON.stringify({ load, histories, rows }, null, 2) + '\n',
+  );
+}
+
+function render(
+  rows: (ScenarioResult & { target: string })[],
+  load: { durationSeconds: number; connections: number },
+  histories: Record<string, { events: number; sessions: number; buildMs: number }>,
+) {
+  return [
+    '# Recommendation API benchmark',
+    '',
+    `\`npm run bench -- recommend-api\`: autocannon, ${load.connections} connections, ${load.durationSeconds} s per scenario, server and load generator as separate processes on this machine (${new Date().toISOString().slice(0, 10)}).`,
+    ...Object.entries(histories).map(
+      ([target, h]) =>
+        `${target}: the demo shop with ${h.events} events in ${h.sessions} visits; the first request built the model in ${h.buildMs} ms (not measured below).`,
+    ),
+    GOAL,
+    '',
+    '| scenario | database | requests/s | p50 ms | p99 ms | non-2xx | p99 <= 20 ms |',
+    '|---|---|---:|---:|---:|---:|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.scenario} | ${r.target} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.non2xx} | ${r.scenario.includes('baseline') ? '' : r.p99Ms <= 20 ? 'met' : 'missed'} |`,
+    ),
+  ].join('\n');
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
