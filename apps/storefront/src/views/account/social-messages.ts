@@ -1,6 +1,14 @@
 // Texts of the creator page and the shopper-portrait profile fields (vue-i18n local messages).
 const zhCN = {
   failed: '操作失败，请稍后再试',
+  visibility: {
+    title: '新收藏谁可以看到',
+    hint: '好友是您关注且关注您的人；达人的公开收藏会显示在其主页上。',
+    private: '仅自己',
+    friends: '互相关注的好友',
+    public: '所有人',
+    saved: '已更新',
+  },
   creator: {
     title: '达人主页',
     followers: '{n} 位关注者',
@@ -42,6 +50,14 @@ const zhCN = {
 
 const en: typeof zhCN = {
   failed: 'Something went wrong; please try again',
+  visibility: {
+    title: 'Who sees my new favourites',
+    hint: 'Friends are people you follow who follow you back; a creator’s public favourites show on their page.',
+    private: 'Only me',
+    friends: 'Friends (mutual follows)',
+    public: 'Everyone',
+    saved: 'Updated',
+  },
   creator: {
     title: 'Creator',
     followers: '{n} followers',
