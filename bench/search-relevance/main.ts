@@ -31,25 +31,56 @@ const { values } = parseArgs({
     // split across processes: e.g. the peers of a large set once, Hexamall after each change. A file written for
     // one dataset names it: --merge homedepot=peers.json.
     merge: { type: 'string', multiple: true },
+    // Evaluate only every n-th query starting at k ("k/n"), for splitting a large set across processes; --merge
+    // then combines the shards' rows, weighting each by its query count.
+    shard: { type: 'string' },
   },
 });
 
-type Row = MetricTotals & { 'index s': number; 'ms/query': number };
+/** A table row; `queries` (how many judged queries it averages) lets shards of one run be combined. */
+type Row = MetricTotals & { 'index s': number; 'ms/query': number; queries?: number };
+
+function combine(rows: readonly Row[]): Row {
+  if (rows.length === 1) return rows[0]!;
+  const weights = rows.map((r) => r.queries ?? 0);
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0)
+    throw new Error('rows to combine must say how many queries they average (--shard runs do)');
+  const mean = (key: keyof MetricTotals | 'ms/query') =>
+    rows.reduce((sum, r, i) => sum + r[key] * weights[i]!, 0) / total;
+  return {
+    'nDCG@10': mean('nDCG@10'),
+    'nDCG@10 judged': mean('nDCG@10 judged'),
+    'MRR@10': mean('MRR@10'),
+    'P@10': mean('P@10'),
+    'zero-result rate': mean('zero-result rate'),
+    'ms/query': mean('ms/query'),
+    'index s': Math.max(...rows.map((r) => r['index s'])),
+    queries: total,
+  };
+}
 
 /** An earlier --json file as dataset -> system -> row; `name=file` for a file written for one dataset. */
 function readEarlier(spec: string): Record<string, Record<string, Row>> {
   const at = spec.indexOf('=');
   const file = at > 0 ? spec.slice(at + 1) : spec;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, Row>>;
-  return at > 0 ? { [spec.slice(0, at)]: raw } : raw;
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (at > 0) return { [spec.slice(0, at)]: raw as Record<string, Row> };
+  return raw as Record<string, Record<string, Row>>;
 }
 
-async function evaluate(system: RelevanceSystem, dataset: RelevanceDataset, maxQueries: number) {
+async function evaluate(
+  system: RelevanceSystem,
+  dataset: RelevanceDataset,
+  maxQueries: number,
+  shard: { k: number; n: number },
+) {
   const started = performance.now();
   await system.index(dataset.corpus);
   const indexedMs = performance.now() - started;
   const outcomes = new Map<string, QueryOutcome>();
-  for (const query of dataset.queries.slice(0, maxQueries)) {
+  const queries = dataset.queries.slice(0, maxQueries).filter((_, i) => i % shard.n === shard.k);
+  for (const query of queries) {
     const judged = [...(dataset.judgments.get(query.id)?.keys() ?? [])];
     // Metrics read the top 10; a deeper list is only needed to condense for systems that cannot re-rank.
     const full = await system.search(query.text, system.rankWithin ? 10 : DEPTH);
@@ -58,7 +89,10 @@ async function evaluate(system: RelevanceSystem, dataset: RelevanceDataset, maxQ
   }
   const queryMs = (performance.now() - started - indexedMs) / Math.max(1, outcomes.size);
   await system.close?.();
-  return { metrics: summarise(outcomes, dataset.judgments, dataset.maxGrade), indexedMs, queryMs };
+  const counted = [...outcomes.keys()].filter((qid) =>
+    [...(dataset.judgments.get(qid)?.values() ?? [])].some((g) => g > 0),
+  ).length;
+  return { metrics: summarise(outcomes, dataset.judgments, dataset.maxGrade), indexedMs, queryMs, counted };
 }
 
 async function main() {
@@ -71,6 +105,8 @@ async function main() {
   const maxQueries = values['max-queries'] ? Number(values['max-queries']) : Infinity;
   const results: Record<string, Record<string, Row>> = {};
   const earlier = (values.merge ?? []).map(readEarlier);
+  const [k = 0, n = 1] = (values.shard ?? '0/1').split('/').map(Number);
+  if (!(n >= 1 && k >= 0 && k < n)) throw new Error('--shard is k/n with 0 <= k < n');
   const merged: string[] = [];
   for (const dir of dirs) {
     const dataset = await readDataset(dir);
@@ -78,15 +114,20 @@ async function main() {
     results[dataset.name] = {};
     for (const name of wanted) {
       const system = createSystem(name);
-      const row = earlier.map((e) => e[dataset.name]?.[system.name]).find((r) => r !== undefined);
-      if (row) {
-        results[dataset.name]![system.name] = row;
+      const rows = earlier.flatMap((e) => e[dataset.name]?.[system.name] ?? []);
+      if (rows.length > 0) {
+        results[dataset.name]![system.name] = combine(rows);
         merged.push(`${system.name} on ${dataset.name}`);
         console.log(`  ${system.name.padEnd(22)} (from an earlier run)`);
         continue;
       }
-      const { metrics, indexedMs, queryMs } = await evaluate(system, dataset, maxQueries);
-      results[dataset.name]![system.name] = { ...metrics, 'index s': indexedMs / 1000, 'ms/query': queryMs };
+      const { metrics, indexedMs, queryMs, counted } = await evaluate(system, dataset, maxQueries, { k, n });
+      results[dataset.name]![system.name] = {
+        ...metrics,
+        'index s': indexedMs / 1000,
+        'ms/query': queryMs,
+        queries: counted,
+      };
       console.log(
         `  ${system.name.padEnd(22)} ${METRIC_NAMES.map((m) => `${m} ${metrics[m].toFixed(4)}`).join('  ')}` +
           `  (index ${(indexedMs / 1000).toFixed(1)} s, ${queryMs.toFixed(1)} ms/query)`,
