@@ -72,4 +72,16 @@ describe('BlendedRecommender', () => {
     expect(neuralList.length).toBeGreaterThan(0);
     for (const item of neuralList) expect(proposed.has(item)).toBe(true);
   });
+
+  it('averages several rankers trained from different seeds when asked', () => {
+    const ensemble = createSessionRecommender({ rankerCount: 3, ranker: { epochs: 4 } });
+    ensemble.fit(syntheticSessions(600, 1), 60);
+    expect(ensemble.trainingLosses[ensemble.trainingLosses.length - 1]!).toBeLessThan(
+      ensemble.trainingLosses[0]!,
+    );
+    expect(ensemble.recommend([12, 13], 1)).toEqual([14]);
+    expect(ensemble.recommend([30], 1)).toEqual([31]);
+    // Three rankers score more than one: the blend's scores differ from the single ranker's.
+    expect(ensemble.scoreItems([12, 13]).get(14)).not.toBeCloseTo(blend.scoreItems([12, 13]).get(14), 6);
+  });
 });

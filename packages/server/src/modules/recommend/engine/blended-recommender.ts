@@ -6,7 +6,12 @@ import {
   itemStatistics,
 } from './candidate-features.ts';
 import { ItemScores } from './item-scores.ts';
-import { ListwiseRanker, type ListwiseRankerOptions, type RankingExample } from './listwise-ranker.ts';
+import {
+  defaultListwiseRankerOptions,
+  ListwiseRanker,
+  type ListwiseRankerOptions,
+  type RankingExample,
+} from './listwise-ranker.ts';
 import { fillFromFallback, itemFrequencies, popularityOrder } from './popularity.ts';
 import { SequentialRulesRecommender } from './sequential-rules.ts';
 import type { Session, SessionRecommender } from './types.ts';
@@ -24,13 +29,16 @@ export interface BlendOptions {
   /** Upper bound on held-out queries the ranker trains on, which bounds its memory and time. */
   maxRankerQueries: number;
   ranker: Partial<ListwiseRankerOptions>;
+  /** Rankers trained from different seeds whose scores are averaged: each one's own quirks cancel out. */
+  rankerCount: number;
 }
 
 export const defaultBlendOptions: BlendOptions = {
   candidatesPerGenerator: 50,
   holdoutFraction: 0.1,
-  maxRankerQueries: 40_000,
+  maxRankerQueries: 60_000,
   ranker: {},
+  rankerCount: 1,
 };
 
 /** The blend's ranking and, from the same scoring pass, each generator's own ranking. */
@@ -47,7 +55,7 @@ export interface BlendBreakdown {
 export class BlendedRecommender implements SessionRecommender {
   readonly name = 'blend';
   private readonly options: BlendOptions;
-  private ranker: ListwiseRanker;
+  private rankers: ListwiseRanker[] = [];
   /** False when the held-out slice gave no usable query (a new shop with a handful of sessions). */
   private rankerTrained = false;
   private features = new CandidateFeatureBuilder(itemStatistics([], 0), undefined);
@@ -58,7 +66,7 @@ export class BlendedRecommender implements SessionRecommender {
   );
   private fallbackOrder: Int32Array = new Int32Array(0);
   private scores = new ItemScores(0);
-  /** The ranker's mean cross-entropy per epoch from the last fit. */
+  /** The (first) ranker's mean cross-entropy per epoch from the last fit. */
   trainingLosses: number[] = [];
 
   constructor(
@@ -66,7 +74,6 @@ export class BlendedRecommender implements SessionRecommender {
     options: Partial<BlendOptions> = {},
   ) {
     this.options = { ...defaultBlendOptions, ...options };
-    this.ranker = new ListwiseRanker(this.options.ranker);
   }
 
   /** Holds out the most recent sessions, learns the blend on their prefixes, then refits on everything. */
@@ -92,8 +99,13 @@ export class BlendedRecommender implements SessionRecommender {
   ): void {
     this.fitGenerators(generatorSessions, itemCount);
     const examples = this.rankingExamples(heldOut);
-    this.ranker = new ListwiseRanker(this.options.ranker);
-    this.trainingLosses = this.ranker.fit(examples, candidateFeatureCount(this.generators.length));
+    const seed = this.options.ranker.seed ?? defaultListwiseRankerOptions.seed;
+    this.rankers = Array.from(
+      { length: Math.max(1, this.options.rankerCount) },
+      (_, i) => new ListwiseRanker({ ...this.options.ranker, seed: seed + i }),
+    );
+    const featureCount = candidateFeatureCount(this.generators.length);
+    this.trainingLosses = this.rankers.map((ranker) => ranker.fit(examples, featureCount))[0]!;
     this.rankerTrained = examples.length > 0;
     if (finalSessions !== generatorSessions) this.fitGenerators(finalSessions, itemCount);
   }
@@ -163,7 +175,14 @@ export class BlendedRecommender implements SessionRecommender {
   /** The learned ranker's scores, or an equal-weight sum of the generators' relative scores without one. */
   private rankCandidates(candidates: CandidateList): Float32Array {
     const count = candidates.items.length;
-    if (this.rankerTrained) return this.ranker.score(candidates.features, count);
+    if (this.rankerTrained) {
+      const total = this.rankers[0]!.score(candidates.features, count);
+      for (const ranker of this.rankers.slice(1)) {
+        const part = ranker.score(candidates.features, count);
+        for (let row = 0; row < count; row++) total[row]! += part[row]!;
+      }
+      return total;
+    }
     const featureCount = candidateFeatureCount(this.generators.length);
     const scores = new Float32Array(count);
     for (let row = 0; row < count; row++) {
