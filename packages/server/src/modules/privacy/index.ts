@@ -56,6 +56,7 @@ export {
   personalisationMode,
   recordSignUpConsents,
   SignUpConsentsBody,
+  subjectsWithConsent,
   type PersonalisationMode,
   type SignUpConsentsInput,
 } from './consent/index.ts';

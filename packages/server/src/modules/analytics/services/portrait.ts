@@ -8,7 +8,7 @@ import {
   readDemographicsForAnalytics,
   type Demographics,
 } from '../../customers/index.ts';
-import { hasConsent } from '../../privacy/index.ts';
+import { subjectsWithConsent } from '../../privacy/index.ts';
 import { MIN_CELL, suppressSmallCells } from '../small-cells.ts';
 import type { PortraitView } from '../views.ts';
 
@@ -45,8 +45,7 @@ export function ageBandOf(birthYear: number, year: number): (typeof AGE_BANDS)[n
  */
 export async function portrait(ctx: Ctx, now = new Date()): Promise<PortraitView> {
   const candidates = await listDemographicSubjects(ctx);
-  const consenting: string[] = [];
-  for (const id of candidates) if (await hasConsent(ctx, id, 'analytics')) consenting.push(id);
+  const consenting = await subjectsWithConsent(ctx, candidates, 'analytics');
   if (consenting.length < MIN_CELL) {
     return { k: MIN_CELL, shoppers: consenting.length === 0 ? 0 : null, dimensions: null };
   }

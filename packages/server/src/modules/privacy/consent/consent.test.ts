@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { newId, systemCtx, type Ctx } from '../../../platform/index.ts';
 import { createMerchant, signUpShopper } from '../../../testing/fixtures.ts';
 import { bearer, describeEachDatabase, json } from '../../../testing/harness.ts';
-import { hasConsent } from './index.ts';
+import { hasConsent, subjectsWithConsent } from './index.ts';
 import { consentRecords } from './tables.ts';
 
 interface Consent {
@@ -84,6 +84,24 @@ describeEachDatabase('consent', (h) => {
 
     const history = await historyOf(customerId);
     expect(history.filter((r) => r.purpose === 'marketing').map((r) => r.granted)).toEqual([true, false]);
+  });
+
+  it("answers for many people at once from each one's latest choice", async () => {
+    const shop = await createMerchant(h());
+    const [a, b, c] = [
+      await signUpShopper(h(), shop.handle),
+      await signUpShopper(h(), shop.handle),
+      await signUpShopper(h(), shop.handle),
+    ];
+    await put(a.token, [{ purpose: 'analytics', granted: true }]);
+    await put(b.token, [{ purpose: 'analytics', granted: true }]);
+    await put(b.token, [{ purpose: 'analytics', granted: false }]);
+    await put(c.token, [{ purpose: 'marketing', granted: true }]);
+    const ids = [c.customerId, b.customerId, a.customerId];
+    expect(await subjectsWithConsent(system(shop.merchantId), ids, 'analytics')).toEqual([a.customerId]);
+    expect(await subjectsWithConsent(system(shop.merchantId), ids, 'marketing')).toEqual([c.customerId]);
+    const other = await createMerchant(h());
+    expect(await subjectsWithConsent(system(other.merchantId), ids, 'analytics')).toEqual([]);
   });
 
   it("keeps each shopper's consent their own", async () => {

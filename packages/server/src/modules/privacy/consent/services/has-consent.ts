@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { customerIdOf, type ConsentPurpose, type Ctx } from '../../../../platform/index.ts';
 import { consentRecords } from '../tables.ts';
 
@@ -22,6 +22,38 @@ export async function hasConsent(ctx: Ctx, subjectId: string, purpose: ConsentPu
     .orderBy(desc(consentRecords.at), desc(consentRecords.id))
     .limit(1);
   return latest?.granted ?? false;
+}
+
+/**
+ * hasConsent for many people at once (aggregates such as the shopper portrait): the subjects among
+ * `subjectIds` whose latest record for `purpose` grants it, read fresh in one query. Order is kept.
+ */
+export async function subjectsWithConsent(
+  ctx: Ctx,
+  subjectIds: readonly string[],
+  purpose: ConsentPurpose,
+): Promise<string[]> {
+  if (subjectIds.length === 0) return [];
+  const granted = new Set<string>();
+  // Chunks keep the parameter list within what both drivers accept.
+  for (let i = 0; i < subjectIds.length; i += 5000) {
+    const rows = await ctx.db
+      .selectDistinctOn([consentRecords.subjectId], {
+        subjectId: consentRecords.subjectId,
+        granted: consentRecords.granted,
+      })
+      .from(consentRecords)
+      .where(
+        and(
+          eq(consentRecords.merchantId, ctx.merchantId),
+          eq(consentRecords.purpose, purpose),
+          inArray(consentRecords.subjectId, subjectIds.slice(i, i + 5000)),
+        ),
+      )
+      .orderBy(consentRecords.subjectId, desc(consentRecords.at), desc(consentRecords.id));
+    for (const row of rows) if (row.granted) granted.add(row.subjectId);
+  }
+  return subjectIds.filter((id) => granted.has(id));
 }
 
 export type PersonalisationMode = 'personalised' | 'non_personalised';
