@@ -33,6 +33,11 @@ export const ID_PREFIXES = [
   'cns',
   'prq',
   'alert',
+  // Coupons: templates, claimed coupons, redemptions; reviews.
+  'cpt',
+  'ccp',
+  'crd',
+  'rev',
 ] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 

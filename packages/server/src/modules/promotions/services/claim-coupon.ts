@@ -1,6 +1,5 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
-import { promotionsId } from '../ids.ts';
+import { newId, fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { allOrNothing } from '../all-or-nothing.ts';
 import { couponTemplates, couponUsages, customerCoupons, type CustomerCouponRow } from '../schema.ts';
 
@@ -55,7 +54,7 @@ export async function claimCoupon(
     const [coupon] = await tx.db
       .insert(customerCoupons)
       .values({
-        id: promotionsId('ccp'),
+        id: newId('ccp'),
         merchantId: tx.merchantId,
         templateId,
         customerId,

@@ -1,6 +1,5 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
-import { promotionsId } from '../ids.ts';
+import { newId, fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { allOrNothing } from '../all-or-nothing.ts';
 import { couponRedemptions, couponTemplates, couponUsages, customerCoupons } from '../schema.ts';
 import type { CouponQuote } from './quote-coupon.ts';
@@ -78,7 +77,7 @@ export async function redeemCoupon(
       if (used.length === 0) return fail('COUPON_NOT_FOUND', 'The coupon was used by another order');
     }
 
-    const redemptionId = promotionsId('crd');
+    const redemptionId = newId('crd');
     await tx.db.insert(couponRedemptions).values({
       id: redemptionId,
       merchantId: tx.merchantId,

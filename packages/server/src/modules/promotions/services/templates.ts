@@ -4,6 +4,7 @@ import {
   CurrencyCode,
   decodeCursor,
   fail,
+  newId,
   ok,
   toPage,
   type Ctx,
@@ -11,7 +12,6 @@ import {
 } from '../../../platform/index.ts';
 import { couponTemplates, COUPON_DISTRIBUTIONS, COUPON_KINDS, COUPON_SCOPES } from '../schema.ts';
 import { toCouponTemplate, type CouponTemplateView } from '../views.ts';
-import { promotionsId } from '../ids.ts';
 import { normaliseCode } from './find-coupon.ts';
 
 export const CouponTemplateInput = Type.Object(
@@ -64,7 +64,7 @@ export async function createCouponTemplate(
   const [row] = await ctx.db
     .insert(couponTemplates)
     .values({
-      id: promotionsId('cpt'),
+      id: newId('cpt'),
       merchantId: ctx.merchantId,
       name: input.name,
       kind: input.kind,

@@ -1,8 +1,16 @@
 import { Type, type Static } from 'typebox';
 import { getCustomer } from '../../customers/index.ts';
 import { getOrder } from '../../orders/index.ts';
-import { emit, fail, FreeText, inTransaction, ok, type Ctx, type Result } from '../../../platform/index.ts';
-import { newReviewId } from '../ids.ts';
+import {
+  newId,
+  emit,
+  fail,
+  FreeText,
+  inTransaction,
+  ok,
+  type Ctx,
+  type Result,
+} from '../../../platform/index.ts';
 import { maskReviewerName } from '../mask.ts';
 import { reviews } from '../schema.ts';
 import { toReview, type ReviewView } from '../views.ts';
@@ -50,7 +58,7 @@ export async function createReview(ctx: Ctx, input: ReviewInput): Promise<Result
     const [row] = await tx.db
       .insert(reviews)
       .values({
-        id: newReviewId(),
+        id: newId('rev'),
         merchantId: tx.merchantId,
         productId: item.productId,
         skuId: item.skuId,
