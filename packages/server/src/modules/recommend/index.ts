@@ -1,5 +1,5 @@
 // Recommendations: storefront events, live shopper profiles, candidate generators over a fitted session model
-// and the catalogue, and online re-ranking by profile and context. See README.md and
+// and the catalogue, and online re-ranking by profile and context. See docs/recommendations.md and
 // docs/decisions/0011-recommend-module.md; the offline engine is in engine/ (decision 0002).
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -8,6 +8,7 @@ import { recordOrderPurchases } from './events/record-order-purchases.ts';
 import { recommendPersonalData } from './personal-data.ts';
 import { storeEventRoutes } from './routes/store-events.ts';
 import { storeRecommendationRoutes } from './routes/store-recommendations.ts';
+import { adminModelRoutes } from './routes/admin-model.ts';
 import { recommendStateOf } from './model/recommend-state.ts';
 import { RETRAIN_EVERY_MS, retrainChangedMerchants, retrainMerchantIfStale } from './model/retrain-job.ts';
 
@@ -27,6 +28,7 @@ export const recommendModule: HexamallModule = {
   name: 'recommend',
   migrationsFolder: fileURLToPath(new URL('./migrations', import.meta.url)),
   storeRoutes,
+  adminRoutes: adminModelRoutes,
   personalData: recommendPersonalData,
   setup(runtime) {
     const state = recommendStateOf(runtime);

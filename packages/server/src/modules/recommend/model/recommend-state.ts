@@ -57,7 +57,7 @@ export class RecommendState {
    * Rebuilds the merchant's model in the caller's transaction (the retrain job), records the new version
    * and installs the model in this process.
    */
-  async retrain(ctx: Ctx): Promise<MerchantModel> {
+  async retrain(ctx: Ctx): Promise<{ model: MerchantModel; version: number }> {
     const model = await buildMerchantModel(ctx, this.now());
     const [watermark] = await ctx.db
       .select({ id: sql<number | null>`max(${recommendEvents.id})` })
@@ -83,7 +83,7 @@ export class RecommendState {
       })
       .returning({ version: recommendModelRuns.version });
     this.held.set(ctx.merchantId, Promise.resolve({ model, version: run!.version, checkedAt: Date.now() }));
-    return model;
+    return { model, version: run!.version };
   }
 
   /** Which of these ids are products on sale at the merchant. */

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, or } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/index.ts';
 import { EVENT_WEIGHTS, eventCode, eventTypeOf } from '../events/event-types.ts';
 import type { MerchantModel } from '../model/merchant-model.ts';
@@ -25,8 +25,7 @@ export interface ShopperProfile {
   cartItems: number[];
 }
 
-const PERSON_EVENTS = 300;
-const SESSION_EVENTS = 100;
+const PROFILE_EVENTS = 300;
 const AFFINITY_HALF_LIFE_DAYS = 30;
 const PURCHASE = eventCode('purchase');
 const ADD_TO_CART = eventCode('add_to_cart');
@@ -40,44 +39,26 @@ type Row = {
   sessionKey: string;
 };
 
+/** The person's joined events and this visit's, newest first, in one indexed read (a bitmap OR on PostgreSQL). */
 async function eventsOf(ctx: Ctx, who: { customerId?: string; sessionKey?: string }): Promise<Row[]> {
-  const columns = {
-    type: recommendEvents.type,
-    productId: recommendEvents.productId,
-    at: recommendEvents.at,
-    size: recommendEvents.size,
-    orderId: recommendEvents.orderId,
-    sessionKey: recommendEvents.sessionKey,
-  };
-  const [person, session] = await Promise.all([
-    who.customerId
-      ? ctx.db
-          .select(columns)
-          .from(recommendEvents)
-          .where(
-            and(
-              eq(recommendEvents.merchantId, ctx.merchantId),
-              eq(recommendEvents.customerId, who.customerId),
-            ),
-          )
-          .orderBy(desc(recommendEvents.at))
-          .limit(PERSON_EVENTS)
-      : [],
-    who.sessionKey
-      ? ctx.db
-          .select(columns)
-          .from(recommendEvents)
-          .where(
-            and(
-              eq(recommendEvents.merchantId, ctx.merchantId),
-              eq(recommendEvents.sessionKey, who.sessionKey),
-            ),
-          )
-          .orderBy(desc(recommendEvents.at))
-          .limit(SESSION_EVENTS)
-      : [],
-  ]);
-  return [...person, ...session];
+  const whose = [
+    who.customerId ? eq(recommendEvents.customerId, who.customerId) : undefined,
+    who.sessionKey ? eq(recommendEvents.sessionKey, who.sessionKey) : undefined,
+  ].filter((c) => c !== undefined);
+  if (whose.length === 0) return [];
+  return ctx.db
+    .select({
+      type: recommendEvents.type,
+      productId: recommendEvents.productId,
+      at: recommendEvents.at,
+      size: recommendEvents.size,
+      orderId: recommendEvents.orderId,
+      sessionKey: recommendEvents.sessionKey,
+    })
+    .from(recommendEvents)
+    .where(and(eq(recommendEvents.merchantId, ctx.merchantId), or(...whose)))
+    .orderBy(desc(recommendEvents.at))
+    .limit(PROFILE_EVENTS);
 }
 
 function scaled(map: Map<string, number>): Map<string, number> {
@@ -100,7 +81,6 @@ export async function loadProfile(
     ...(who.customerId ? { customerId: who.customerId } : {}),
     ...(who.sessionKey ? { sessionKey: who.sessionKey } : {}),
   });
-  rows.sort((a, b) => b.at.getTime() - a.at.getTime());
   const profile: ShopperProfile = {
     sessionItems: [],
     recentItems: [],
