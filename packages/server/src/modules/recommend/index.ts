@@ -57,6 +57,7 @@ export const recommendModule: HexamallModule = {
         customerId: event.payload.customerId,
         at: state.now(),
       });
+      state.profiles.forget(ctx.merchantId, { customerId: event.payload.customerId });
     });
   },
 };

@@ -3,6 +3,7 @@ import { systemCtx, type Ctx, type Runtime } from '../../../platform/index.ts';
 import { listProductsForIndexing } from '../../catalog/index.ts';
 import { recommendEvents, recommendModelRuns } from '../schema.ts';
 import { buildMerchantModel, type MerchantModel } from './merchant-model.ts';
+import { ProfileCache } from '../profile/profile-cache.ts';
 
 // How often a process asks whether another one rebuilt a merchant's model.
 const VERSION_CHECK_MS = 5_000;
@@ -24,6 +25,7 @@ interface Held {
 export class RecommendState {
   now: () => Date = () => new Date();
   private readonly held = new Map<string, Promise<Held>>();
+  readonly profiles = new ProfileCache();
 
   constructor(private readonly runtime: Runtime) {}
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Runtime } from '../../../platform/index.ts';
+import { customerIdOf, type Runtime } from '../../../platform/index.ts';
 import { recordEvents } from '../events/record-events.ts';
 import { recommendStateOf } from '../model/recommend-state.ts';
 import { EventBatchBody, EventBatchResult } from './event-schemas.ts';
@@ -22,6 +22,10 @@ export const storeEventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> =
       const result = await recordEvents(request.ctx, request.body, {
         now: state.now(),
         knownProducts: (ctx, ids) => state.knownProducts(ctx, ids),
+      });
+      state.profiles.forget(request.ctx.merchantId, {
+        customerId: customerIdOf(request.ctx),
+        sessionKey: request.body.sessionId,
       });
       return reply.code(202).send(result);
     },

@@ -5,7 +5,9 @@ import type { DeviceClass } from '../events/event-types.ts';
 import { shoppingContext, type Festival, type Season, type TimeSlot } from '../context/shopping-context.ts';
 import { nameIn, type CatalogueItem } from '../model/catalogue.ts';
 import type { RecommendState } from '../model/recommend-state.ts';
-import { loadProfile } from '../profile/shopper-profile.ts';
+import { loadProfile, type ShopperProfile } from '../profile/shopper-profile.ts';
+import type { ProfileOwner } from '../profile/profile-cache.ts';
+import type { MerchantModel } from '../model/merchant-model.ts';
 import { generateCandidates, type SocialPick, type Surface } from '../ranking/generate-candidates.ts';
 import type { Explanation } from '../ranking/explanations.ts';
 import { diversityCap, rerank } from '../ranking/rerank.ts';
@@ -60,6 +62,21 @@ function toProduct(item: CatalogueItem, locale: Ctx['locale']): RecommendedProdu
   };
 }
 
+async function profileFor(
+  ctx: Ctx,
+  state: RecommendState,
+  model: MerchantModel,
+  who: ProfileOwner,
+  now: Date,
+): Promise<ShopperProfile> {
+  const nowMs = Date.now();
+  const cached = state.profiles.get(ctx.merchantId, who, model, nowMs);
+  if (cached) return cached;
+  const profile = await loadProfile(ctx, model, who, now);
+  state.profiles.set(ctx.merchantId, who, model, profile, nowMs);
+  return profile;
+}
+
 /**
  * A surface's recommendations from the process's precomputed model, re-ranked for this request. The
  * shopper's history and friends are used only with personalisation consent, read from ctx.consent (loaded
@@ -78,7 +95,7 @@ export async function recommendForSurface(
   const wantsSocial =
     customerId !== undefined && (request.surface === 'home' || request.surface === 'empty_search');
   const [profile, social] = await Promise.all([
-    loadProfile(ctx, model, { customerId, sessionKey: request.sessionId }, now),
+    profileFor(ctx, state, model, { customerId, sessionKey: request.sessionId }, now),
     wantsSocial ? socialSignals(ctx, customerId, { limit: SOCIAL_CANDIDATES }) : Promise.resolve([]),
   ]);
   const anchors = request.productIds.flatMap((id) => {
