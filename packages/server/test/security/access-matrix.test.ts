@@ -50,6 +50,10 @@ const STORE_POLICY: [RegExp, 'public' | 'shopper'][] = [
   [/^\/api\/store\/auth\/sign-(in|up)$/, 'public'],
   [/^\/api\/store\/auth\/sign-out$/, 'shopper'],
   [/^\/api\/store\/passkeys\/authentication\//, 'public'],
+  [/^\/api\/store\/privacy\/notice$/, 'public'],
+  [/^\/api\/store\/coupons\/claimable$/, 'public'],
+  [/^\/api\/store\/(coupons|reviews)(\/|$)/, 'shopper'],
+  [/^\/api\/store\/(events|recommendations)(\/|$)/, 'public'],
   [/^\/api\/store\/(me|addresses|orders|checkout|passkeys|privacy)(\/|$)/, 'shopper'],
   [/^\/api\/store\/(favourites|follows|social)(\/|$)/, 'shopper'],
   [/^\/api\/store\/(creators|cities)(\/|$)/, 'public'],
@@ -67,6 +71,8 @@ const SHOPPER_OWNED = new Set<Resource>([
   'payment',
   'passkey',
   'privacyRequest',
+  'claimedCoupon',
+  'orderItem',
 ]);
 /** What a staff member owns: other staff, even of the same merchant, naming one get 404. */
 const STAFF_OWNED = new Set<Resource>(['staffPasskey']);
@@ -318,7 +324,18 @@ function allows(role: StaffRole, op: Operation): boolean {
 function shopperSide(world: World): World {
   return {
     ...world,
-    ids: { ...world.ids, product: '', sku: '', category: '', brand: '', attribute: '', template: '' },
+    // The merchant's public objects: every shopper sees its coupons on offer and its products' reviews.
+    ids: {
+      ...world.ids,
+      product: '',
+      sku: '',
+      category: '',
+      brand: '',
+      attribute: '',
+      template: '',
+      coupon: '',
+      review: '',
+    },
     secrets: [world.shopper.email, world.shopper.customerId],
   } as World;
 }

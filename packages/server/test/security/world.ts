@@ -10,6 +10,7 @@ import {
   settleBackground,
   type Shopper,
 } from '../../src/workflows/test-shop.ts';
+import { marketingResources } from './world-marketing.ts';
 import { OMIT, type KnownValue, type Operation, type Part, type Segment } from './openapi.ts';
 
 /**
@@ -51,7 +52,11 @@ export type Resource =
   | 'privacyRequest'
   | 'alert'
   | 'riskAssessment'
-  | 'productImport';
+  | 'productImport'
+  | 'coupon'
+  | 'claimedCoupon'
+  | 'review'
+  | 'orderItem';
 
 export type OrderUse = 'unpaid' | 'toShip' | 'toRefund' | 'toRequestRefund' | 'refundRequested' | 'delivered';
 
@@ -90,6 +95,8 @@ const RESOURCE_OF_SEGMENT: Record<string, Resource> = {
   favourites: 'product',
   follows: 'customer',
   creators: 'customer',
+  coupons: 'coupon',
+  reviews: 'review',
 };
 
 /** Fields named like these hold these resources' ids wherever they are. */
@@ -109,6 +116,8 @@ const RESOURCE_OF_NAME: Record<string, Resource> = {
   orderId: 'order',
   customerId: 'customer',
   queryId: 'searchQuery',
+  couponId: 'claimedCoupon',
+  orderItemId: 'orderItem',
 };
 
 /** The resource a path parameter of this route names; undefined when the route table has no rule for it. */
@@ -255,6 +264,7 @@ export async function buildWorld(h: Harness): Promise<World> {
   const alert = await raiseAccessAlert(h, merchant.merchantId, String(staff.id));
   const search = await call(h, token, 'GET', '/api/store/search?q=trail');
   const productImport = await uploadImport(h, merchant.ownerToken, label);
+  const marketing = await marketingResources(h, merchant.ownerToken, token, delivered);
 
   return {
     merchantId: merchant.merchantId,
@@ -285,6 +295,10 @@ export async function buildWorld(h: Harness): Promise<World> {
       alert,
       riskAssessment: String(held[0]?.id),
       productImport,
+      coupon: marketing.coupon,
+      claimedCoupon: marketing.claimedCoupon,
+      review: marketing.review,
+      orderItem: marketing.reviewedItem,
     },
     orders: { unpaid, toShip: toShip.orderId, toRefund, toRequestRefund, refundRequested, delivered },
     secrets: [label, email, shopper.customerId, victimEmail],
@@ -467,6 +481,10 @@ const SPECIAL: Record<string, (w: World) => unknown> = {
   'POST /api/admin/auth/sign-in body:merchant': (w) => w.handle,
   'POST /api/store/checkout body:items': (w) => [{ skuId: w.ids.sku, quantity: 1 }],
   'PUT /api/admin/attributes/{key} body:type': () => 'text',
+  // A review names an item of a delivered order.
+  'POST /api/store/reviews body:orderId': (w) => w.orders.delivered,
+  // A wallet coupon is used once: checkouts that must succeed go without one (coupon checkout has its own tests).
+  'POST /api/store/checkout body:couponId': () => OMIT,
   'POST /api/admin/shipments/{id}/events body:status': () => 'in_transit',
   'PUT /api/admin/search/dictionaries/{kind}/{key} body:entry': () => ({ terms: ['trail shoe', 'runner'] }),
 };

@@ -13,7 +13,8 @@ import {
 } from '../../../platform/index.ts';
 import { claimCoupon } from '../services/claim-coupon.ts';
 import type { PricedLine } from '../services/coupon-lines.ts';
-import { quoteCoupon } from '../services/quote-coupon.ts';
+import { findCoupon } from '../services/find-coupon.ts';
+import { termsApply } from '../services/quote-coupon.ts';
 import { currentCartLines, listClaimableCoupons, listMyCoupons } from '../services/wallet.ts';
 import { CouponQuoteSchema, MyCouponSchema, StoreCouponSchema, toStoreCoupon } from '../views.ts';
 
@@ -136,6 +137,8 @@ export const promotionsStoreRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime
     async (request) => {
       const { ctx } = request;
       const customerId = shopperOf(ctx);
+      // The coupon first: someone else's wallet coupon is 404 whatever the cart holds.
+      const found = unwrap(await findCoupon(ctx, customerId, request.body.coupon));
       const source = request.body.items
         ? unwrap(await pricedItems(ctx, request.body.items))
         : await currentCartLines(ctx);
@@ -143,12 +146,7 @@ export const promotionsStoreRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime
         throw new AppError('COUPON_NOT_APPLICABLE', 'There is nothing to discount');
       }
       const quote = unwrap(
-        await quoteCoupon(ctx, {
-          customerId,
-          choice: request.body.coupon,
-          currency: source.currency,
-          lines: source.lines,
-        }),
+        await termsApply(ctx, { ...found, customerId, currency: source.currency, lines: source.lines }),
       );
       return {
         coupon: toStoreCoupon(quote.template),
