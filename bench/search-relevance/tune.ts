@@ -58,6 +58,8 @@ for (const dir of process.argv.slice(2)) {
         locale: 'en',
         limit: judged.length,
         filters: { ids: judged },
+        // RANK_ALL=0 measures the judged-only ranking without ordering the candidates the words miss.
+        rankAll: process.env.RANK_ALL !== '0',
       });
       const outcome = {
         full: full.result.hits.map((h) => h.id),

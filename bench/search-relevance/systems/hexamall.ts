@@ -64,6 +64,7 @@ export class HexamallSearch implements RelevanceSystem {
       limit: candidates.length,
       locale: 'en',
       filters: { ids: [...candidates] },
+      rankAll: true,
     });
     return result.result.hits.map((h) => h.id);
   }

@@ -15,6 +15,8 @@ export interface ProductSearchInput {
   facets?: boolean;
   affinity?: ReadonlyMap<string, number>;
   learnedBoost?: ReadonlyMap<string, number>;
+  /** Order every product of `filters.ids`, unmatched ones last (see SearchRequest.rankAll). */
+  rankAll?: boolean;
   /** Understood parts the shopper took away (`scene:hiking`, `attr:anti_slip`; see IntentPart). */
   drop?: readonly string[];
 }
@@ -86,6 +88,7 @@ async function searchWithRecovery(engine: SearchEngine, intent: QueryIntent, inp
       ...(input.filters ? { filters: input.filters } : {}),
       ...(input.affinity ? { affinity: input.affinity } : {}),
       ...(input.learnedBoost ? { learnedBoost: input.learnedBoost } : {}),
+      ...(input.rankAll ? { rankAll: true } : {}),
     });
   let constraints = intent.constraints;
   const relaxed: ProductSearchOutcome['relaxed'] = [];

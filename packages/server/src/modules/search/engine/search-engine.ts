@@ -33,6 +33,11 @@ export interface SearchRequest {
   affinity?: ReadonlyMap<string, number>;
   /** Product id -> click-through boost 0..1 learnt from search logs for this query. */
   learnedBoost?: ReadonlyMap<string, number>;
+  /**
+   * With `filters.ids`: order every candidate, not only those the words match; the others follow, by how much
+   * they resemble the matched ones (the feedback terms). For re-ranking a list that came from elsewhere.
+   */
+  rankAll?: boolean;
 }
 
 export interface SearchHit {

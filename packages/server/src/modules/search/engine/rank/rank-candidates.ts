@@ -58,6 +58,7 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
     setup.spellingVariants,
   );
   let hits: FirstStageHit[];
+  let resembling: FirstStageHit[] = [];
   if (tokens.length === 0) {
     // No words to match (a query that is all price or sort words): every product the filters let through.
     hits = [];
@@ -77,12 +78,17 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
       const matched = new Set(hits.map((h) => h.slot));
       const again = (slot: number) => matched.has(slot);
       if (extra.length > 0) hits = byScore(scoreBm25f(index, [...concepts, ...extra], setup.bm25f, again));
+      if (request.rankAll && request.filters?.ids && accept && extra.length > 0) {
+        const others = (slot: number) => !matched.has(slot) && accept(slot);
+        resembling = byScore(scoreBm25f(index, extra, setup.bm25f, others));
+      }
     }
   }
   if (hits.length === 0 && tokens.length > 0) hits = structuralMatches(index, request, accept);
   const depth = request.filters?.ids ? hits.length : setup.rerankDepth;
   const head = hits.slice(0, depth);
-  const tail = hits.slice(depth);
+  // Candidates the words did not match come after every one they did (rankAll only).
+  const tail = [...hits.slice(depth), ...resembling];
   const conceptIdf = concepts.map((c) =>
     Math.max(
       0,
