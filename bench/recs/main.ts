@@ -15,6 +15,7 @@ const usage = `Usage: npm run bench -- recs --dataset DIR [--json FILE] [--forma
   or Beauty.txt[.gz] (leave-one-out format, detected automatically).
   --validation  evaluate on a split carved from the training data instead of the test data (for tuning)
   --variants    with --validation on session data: compare ranker variants on one set of fitted generators
+  --neural-budget N  with --validation: train the neural model on N examples instead of the default
   --no-report   do not write docs/benchmarks/recs.md`;
 
 const reportPath = fileURLToPath(new URL('../../docs/benchmarks/recs.md', import.meta.url));
@@ -29,6 +30,7 @@ export async function main(args: string[]): Promise<void> {
       validation: { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
       variants: { type: 'boolean', default: false },
+      'neural-budget': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -75,7 +77,10 @@ export async function main(args: string[]): Promise<void> {
     }
     description = `Leave-one-out, ${result.users} users, ranking all ${result.itemCount} items; HR@10 and NDCG@10 as fractions.`;
   } else {
-    const result = await runSessionBenchmark(directory, validation, timer);
+    const budget = values['neural-budget'] ? Number(values['neural-budget']) : undefined;
+    if (budget !== undefined && (!validation || !(budget > 0)))
+      throw new Error('--neural-budget needs --validation and a positive number');
+    const result = await runSessionBenchmark(directory, validation, timer, budget);
     metricNames = ['P@20', 'MRR@20'];
     decimals = 2;
     rows = [...result.metrics].map(([system, m]) =>

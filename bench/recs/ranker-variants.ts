@@ -29,13 +29,10 @@ const generatorCount = 4;
 const allFeatures = candidateFeatureCount(generatorCount);
 /** The three features added in this round: transitions from the 2nd and 3rd last items, last item's popularity. */
 const newFeatures = [allFeatures - 3, allFeatures - 2, allFeatures - 1];
-const neuralFeatures = [9, 10, 11];
 
 const variants: RankerVariant[] = [
   { name: 'previous features, 40k queries', dropped: newFeatures, maxQueries: 40_000, seeds: [7] },
   { name: 'all features, all queries', dropped: [], maxQueries: Infinity, seeds: [7] },
-  { name: 'all features, all queries, 3 seeds', dropped: [], maxQueries: Infinity, seeds: [7, 8, 9] },
-  { name: 'no neural features, all queries', dropped: neuralFeatures, maxQueries: Infinity, seeds: [7] },
 ];
 
 export async function runRankerVariants(

@@ -29,12 +29,13 @@ export async function runSessionBenchmark(
   directory: string,
   validation: boolean,
   timer: StageTimer,
+  neuralBudget?: number,
 ): Promise<SessionBenchmarkResult> {
   const { sessions, queries, itemCount } = await loadSessionData(directory, validation);
   timer.lap('read');
 
   const popularity = fitPopularity(sessions, itemCount);
-  const blend = createSessionRecommender();
+  const blend = createSessionRecommender(neuralBudget ? { neural: { exampleBudget: neuralBudget } } : {});
   blend.fit(sessions, itemCount);
   timer.lap('fit');
   const metrics = evaluateSystems({ popularity, blend }, queries, 20, (done) =>

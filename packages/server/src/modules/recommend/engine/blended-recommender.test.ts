@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionRecommender } from './default-recommender.ts';
 import { RankingMetrics } from './ranking-metrics.ts';
+import type { SessionEmbeddingRecommender } from './session-embedding-model.ts';
 import { seededRandom } from './seeded-random.ts';
 
 // Shoppers walk one of several item chains; some go back to an item they saw (a repeat), like real sessions.
@@ -83,5 +84,13 @@ describe('BlendedRecommender', () => {
     expect(ensemble.recommend([30], 1)).toEqual([31]);
     // Three rankers score more than one: the blend's scores differ from the single ranker's.
     expect(ensemble.scoreItems([12, 13]).get(14)).not.toBeCloseTo(blend.scoreItems([12, 13]).get(14), 6);
+  });
+
+  it('passes neural model settings through the factory', () => {
+    const custom = createSessionRecommender({ neural: { epochs: 2, dimensions: 8 } });
+    custom.fit(syntheticSessions(300, 3), 60);
+    const neural = custom.generators.find((generator) => generator.name === 'session-embedding');
+    expect((neural as SessionEmbeddingRecommender).trainingLosses).toHaveLength(2);
+    expect(custom.recommend([30], 1)).toEqual([31]);
   });
 });

@@ -1,6 +1,7 @@
 import { BlendedRecommender, type BlendOptions } from './blended-recommender.ts';
 import { SequentialRulesRecommender } from './sequential-rules.ts';
 import { SessionEmbeddingRecommender } from './session-embedding-model.ts';
+import type { SessionEmbeddingOptions } from './session-embedding-parameters.ts';
 import { SessionKnnRecommender } from './session-knn.ts';
 
 /**
@@ -9,7 +10,10 @@ import { SessionKnnRecommender } from './session-knn.ts';
  * ranker learned on held-out sessions. The neural model costs more CPU than the rest together for a gain of
  * a few tenths of a point; see docs/decisions/0002-recommendation-models.md before dropping or growing it.
  */
-export function createSessionRecommender(options: Partial<BlendOptions> = {}): BlendedRecommender {
+export function createSessionRecommender(
+  options: Partial<BlendOptions> & { neural?: Partial<SessionEmbeddingOptions> } = {},
+): BlendedRecommender {
+  const { neural, ...blendOptions } = options;
   return new BlendedRecommender(
     [
       new SequentialRulesRecommender(),
@@ -18,8 +22,8 @@ export function createSessionRecommender(options: Partial<BlendOptions> = {}): B
         'last-item-transitions',
       ),
       new SessionKnnRecommender(),
-      new SessionEmbeddingRecommender(),
+      new SessionEmbeddingRecommender(neural),
     ],
-    options,
+    blendOptions,
   );
 }
