@@ -78,10 +78,11 @@ describe.skipIf(!chromiumPath)('recommendation slots in a real browser (375x812)
     // to cart reach the server's event table.
     await page.goto('/');
     const stored = async () => {
-      const { rows } = await shop.app.runtime.database.db.execute(
+      // Both drivers answer an object with rows; drizzle types the union of their results loosely.
+      const { rows } = (await shop.app.runtime.database.db.execute(
         sql`select distinct type from recommend_events order by type`,
-      );
-      return rows.map((r) => EVENT_TYPES[Number((r as { type: number }).type) - 1]);
+      )) as unknown as { rows: { type: number }[] };
+      return rows.map((r) => EVENT_TYPES[Number(r.type) - 1]);
     };
     await expect
       .poll(stored, { timeout: 10_000 })

@@ -27,7 +27,7 @@ export const ordersModule: HexamallModule = {
 
 export { createOrder, type CreateOrderInput, type CreateOrderLine } from './services/create-order.ts';
 export { countOrders, type OrderCounts } from './services/count-orders.ts';
-export { getOrder } from './services/get-order.ts';
+export { getOrder, getOrderLines } from './services/get-order.ts';
 export { listOrders, type ListOrdersInput } from './services/list-orders.ts';
 export { recordRefund } from './services/record-refund.ts';
 export { transitionOrder, type TransitionOptions } from './services/transition-order.ts';

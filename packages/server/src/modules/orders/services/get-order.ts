@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { orderItems, orders, orderTransitions, type OrderItemRow } from '../schema.ts';
-import { toDetailView, type OrderDetailView } from '../views.ts';
+import { toDetailView, toItemView, type OrderDetailView, type OrderItemView } from '../views.ts';
 import { openOrderAddress } from './personal.ts';
 import { orderScope } from './scope.ts';
 
@@ -39,4 +39,18 @@ export async function itemsOf(ctx: Ctx, orderIds: string[]): Promise<Map<string,
     .orderBy(asc(orderItems.id));
   for (const row of rows) byOrder.set(row.orderId, [...(byOrder.get(row.orderId) ?? []), row]);
   return byOrder;
+}
+
+/**
+ * What an order bought, without opening its delivery address: for modules that react to an order (a
+ * purchase history, a coupon's scope) and have no business reading the recipient, which would be an
+ * audited personal-data read for nothing.
+ */
+export async function getOrderLines(ctx: Ctx, orderId: string): Promise<Result<OrderItemView[]>> {
+  const [row] = await ctx.db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(orderScope(ctx), eq(orders.id, orderId)));
+  if (!row) return fail('ORDER_NOT_FOUND');
+  return ok(((await itemsOf(ctx, [row.id])).get(row.id) ?? []).map(toItemView));
 }

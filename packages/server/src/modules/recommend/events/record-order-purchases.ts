@@ -1,5 +1,5 @@
 import type { Ctx } from '../../../platform/index.ts';
-import { getOrder } from '../../orders/index.ts';
+import { getOrderLines } from '../../orders/index.ts';
 import { hasConsent } from '../../privacy/index.ts';
 import { recommendEvents } from '../schema.ts';
 import { deviceCode, eventCode } from './event-types.ts';
@@ -17,11 +17,11 @@ export async function recordOrderPurchases(
   ctx: Ctx,
   order: { orderId: string; customerId: string; at: Date },
 ): Promise<number> {
-  const found = await getOrder(ctx, order.orderId);
+  const found = await getOrderLines(ctx, order.orderId);
   if (!found.ok) return 0;
   const consented = await hasConsent(ctx, order.customerId, 'personalisation');
   const lines = new Map<string, { quantity: number; size: string | null }>();
-  for (const item of found.value.items) {
+  for (const item of found.value) {
     const size = Object.entries(item.specs).find(([name]) => SIZE_SPEC.test(name.trim()))?.[1] ?? null;
     const seen = lines.get(item.productId);
     lines.set(item.productId, {
