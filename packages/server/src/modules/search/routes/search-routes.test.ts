@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { seedDemoShop } from '../../../cli/seed.ts';
 import { systemCtx, unwrap } from '../../../platform/index.ts';
 import { bearer, describeEachDatabase, json } from '../../../testing/harness.ts';
 import { staffToken } from '../../../testing/fixtures.ts';
 import { changeProductStatus, createProduct } from '../../catalog/index.ts';
+import { searchDictionaryEntries } from '../schema.ts';
 import type { SearchResponse } from './schemas.ts';
 
 describeEachDatabase('search routes over the demo shop', (h) => {
@@ -210,5 +212,30 @@ describeEachDatabase('search routes over the demo shop', (h) => {
     });
     expect(json<{ learned: string[][] }>(res).learned).toContainEqual(['kicks', 'sneakers']);
     expect((await search('kicks')).total).toBeGreaterThan(0);
+
+    // The merchant switches the learned synonym off; learning again from the same logs leaves it off.
+    const [row] = await h()
+      .database.db.select()
+      .from(searchDictionaryEntries)
+      .where(eq(searchDictionaryEntries.source, 'learned'));
+    const off = await h().app.inject({
+      method: 'PUT',
+      url: `/api/admin/search/dictionaries/synonyms/${row!.key}`,
+      headers: bearer(owner),
+      payload: { entry: null },
+    });
+    expect(off.statusCode, off.body).toBeLessThan(300);
+    await h().app.inject({
+      method: 'POST',
+      url: '/api/admin/search/learn',
+      headers: bearer(owner),
+      payload: {},
+    });
+    const [after] = await h()
+      .database.db.select()
+      .from(searchDictionaryEntries)
+      .where(eq(searchDictionaryEntries.key, row!.key));
+    expect(after).toMatchObject({ source: 'merchant', body: null });
+    expect((await search('kicks')).total).toBe(0);
   });
 });

@@ -70,6 +70,8 @@ export async function putDictionaryEntry(
     .onConflictDoUpdate({
       target: [searchDictionaryEntries.merchantId, searchDictionaryEntries.kind, searchDictionaryEntries.key],
       set: { body: values.body, source: values.source, updatedAt: values.updatedAt },
+      // Learning never overrides the merchant: an entry they accepted, edited or switched off stays theirs.
+      ...(values.source === 'learned' ? { setWhere: eq(searchDictionaryEntries.source, 'learned') } : {}),
     });
 }
 
