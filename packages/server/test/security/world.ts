@@ -474,6 +474,7 @@ const SPECIAL: Record<string, (w: World) => unknown> = {
   '* body:carrier': () => 'SF',
   '* body:onHand': () => 1_000_000,
   '* body:reason': () => 'Security suite',
+  '* body:sessionId': () => 'security-suite-visit',
   '* body:resolution': () => 'Security suite',
   '* query:q': () => 'trail',
   'POST /api/store/auth/sign-in body:email': (w) => w.shopper.email,
