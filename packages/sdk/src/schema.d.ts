@@ -1,6 +1,127 @@
 // Generated from docs/openapi.json by scripts/generate-openapi.ts. Do not edit.
 
 export interface paths {
+    "/api/admin/analytics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shoppers at view, add to cart, order placed and paid in [from, to), with conversion rates */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO date or date-time, inclusive; 7 days before `to` by default */
+                    from?: string;
+                    /** @description ISO date or date-time, exclusive; now by default */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            orders: {
+                                paid: number;
+                                placed: number;
+                            };
+                            steps: {
+                                fromFirst: number | null;
+                                fromPrevious: number | null;
+                                shoppers: number;
+                                step: "view" | "add_to_cart" | "order_placed" | "paid";
+                            }[];
+                            /** Format: date-time */
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/analytics/portrait": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Age, gender, city tier and income bands of consenting shoppers, small cells suppressed
+         * @description Counts only shoppers who hold the analytics consent; bands of fewer than 5 are null ("<5"). Each person counted is one audited read with purpose analytics.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dimensions: {
+                                age: {
+                                    band: string;
+                                    /** @description null: fewer than k ("<5") */
+                                    count: number | null;
+                                }[];
+                                cityTier: {
+                                    band: string;
+                                    /** @description null: fewer than k ("<5") */
+                                    count: number | null;
+                                }[];
+                                gender: {
+                                    band: string;
+                                    /** @description null: fewer than k ("<5") */
+                                    count: number | null;
+                                }[];
+                                income: {
+                                    band: string;
+                                    /** @description null: fewer than k ("<5") */
+                                    count: number | null;
+                                }[];
+                            } | null;
+                            /** @description Bands with fewer people than this are suppressed */
+                            k: number;
+                            shoppers: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/attributes": {
         parameters: {
             query?: never;
@@ -548,6 +669,416 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coupon templates, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    status?: "active" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountOff: number | null;
+                                claimedCount: number;
+                                code: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                /** @enum {unknown} */
+                                distribution: "code" | "claim";
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "fixed" | "percent";
+                                maxDiscount: number | null;
+                                /** @description Minor units */
+                                minSpend: number;
+                                name: string;
+                                percentOff: number | null;
+                                perShopperLimit: number;
+                                redeemedCount: number;
+                                remainingQuantity: number;
+                                /** @enum {unknown} */
+                                scope: "all" | "categories" | "products";
+                                scopeIds: string[];
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {unknown} */
+                                status: "active" | "disabled";
+                                totalQuantity: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a coupon template
+         * @description fixed: amountOff minor units; percent: percentOff whole percent, rounded down to the fen, capped by maxDiscount.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountOff?: number;
+                        code?: string;
+                        /** @description ISO 4217 code */
+                        currency: "CNY" | "USD" | "EUR" | "HKD";
+                        /** @enum {unknown} */
+                        distribution: "code" | "claim";
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @enum {unknown} */
+                        kind: "fixed" | "percent";
+                        maxDiscount?: number;
+                        minSpend?: number;
+                        name: string;
+                        percentOff?: number;
+                        perShopperLimit?: number;
+                        /** @enum {unknown} */
+                        scope: "all" | "categories" | "products";
+                        scopeIds?: string[];
+                        /** Format: date-time */
+                        startsAt: string;
+                        totalQuantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountOff: number | null;
+                            claimedCount: number;
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            /** @enum {unknown} */
+                            distribution: "code" | "claim";
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "fixed" | "percent";
+                            maxDiscount: number | null;
+                            /** @description Minor units */
+                            minSpend: number;
+                            name: string;
+                            percentOff: number | null;
+                            perShopperLimit: number;
+                            redeemedCount: number;
+                            remainingQuantity: number;
+                            /** @enum {unknown} */
+                            scope: "all" | "categories" | "products";
+                            scopeIds: string[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {unknown} */
+                            status: "active" | "disabled";
+                            totalQuantity: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/coupons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One coupon template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountOff: number | null;
+                            claimedCount: number;
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            /** @enum {unknown} */
+                            distribution: "code" | "claim";
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "fixed" | "percent";
+                            maxDiscount: number | null;
+                            /** @description Minor units */
+                            minSpend: number;
+                            name: string;
+                            percentOff: number | null;
+                            perShopperLimit: number;
+                            redeemedCount: number;
+                            remainingQuantity: number;
+                            /** @enum {unknown} */
+                            scope: "all" | "categories" | "products";
+                            scopeIds: string[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {unknown} */
+                            status: "active" | "disabled";
+                            totalQuantity: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/coupons/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a coupon being claimed or redeemed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountOff: number | null;
+                            claimedCount: number;
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            /** @enum {unknown} */
+                            distribution: "code" | "claim";
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "fixed" | "percent";
+                            maxDiscount: number | null;
+                            /** @description Minor units */
+                            minSpend: number;
+                            name: string;
+                            percentOff: number | null;
+                            perShopperLimit: number;
+                            redeemedCount: number;
+                            remainingQuantity: number;
+                            /** @enum {unknown} */
+                            scope: "all" | "categories" | "products";
+                            scopeIds: string[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {unknown} */
+                            status: "active" | "disabled";
+                            totalQuantity: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/creators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's creators with their follower counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: string;
+                                displayName: string;
+                                followers: number;
+                                /** Format: date-time */
+                                since: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/creators/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a customer as a creator (again: rename them)
+         * @description The display name is public: shown on the creator page and to followers.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            displayName: string;
+                            followers: number;
+                            /** Format: date-time */
+                            since: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** End a creator status */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/customers": {
         parameters: {
             query?: never;
@@ -640,6 +1171,175 @@ export interface paths {
                             /** @description Resident ID-card number; masked for everyone but the shopper */
                             idNumber: string | null;
                             phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest product imports, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The first refused rows, in file order */
+                                errors: {
+                                    /** @description A stable error code (docs/errors.md) */
+                                    code: string;
+                                    detail: string | null;
+                                    field: string | null;
+                                    handle: string | null;
+                                    /** @description The line of the file the product starts on */
+                                    line: number;
+                                }[];
+                                finishedAt: string | null;
+                                format: "jsonl" | "csv";
+                                id: string;
+                                imported: number;
+                                processed: number;
+                                rejected: number;
+                                status: "queued" | "running" | "done";
+                                /** @description Products in the file */
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a product file (JSONL or CSV) to import in the background */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The file as it is: JSON lines or CSV (docs/import-format.md) */
+            requestBody: {
+                content: {
+                    "application/jsonl": string;
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The first refused rows, in file order */
+                            errors: {
+                                /** @description A stable error code (docs/errors.md) */
+                                code: string;
+                                detail: string | null;
+                                field: string | null;
+                                handle: string | null;
+                                /** @description The line of the file the product starts on */
+                                line: number;
+                            }[];
+                            finishedAt: string | null;
+                            format: "jsonl" | "csv";
+                            id: string;
+                            imported: number;
+                            processed: number;
+                            rejected: number;
+                            status: "queued" | "running" | "done";
+                            /** @description Products in the file */
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's progress (processed of total) and its refused rows */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The first refused rows, in file order */
+                            errors: {
+                                /** @description A stable error code (docs/errors.md) */
+                                code: string;
+                                detail: string | null;
+                                field: string | null;
+                                handle: string | null;
+                                /** @description The line of the file the product starts on */
+                                line: number;
+                            }[];
+                            finishedAt: string | null;
+                            format: "jsonl" | "csv";
+                            id: string;
+                            imported: number;
+                            processed: number;
+                            rejected: number;
+                            status: "queued" | "running" | "done";
+                            /** @description Products in the file */
+                            total: number;
                         };
                     };
                 };
@@ -3080,6 +3780,352 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/recommendations/retrain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild the shop's recommendation model now, instead of at the next scheduled run */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildMs: number;
+                            /** Format: date-time */
+                            builtAt: string;
+                            /** @description Events the build read */
+                            events: number;
+                            products: number;
+                            /** @enum {unknown} */
+                            sessionModel: "fitted" | "too_little_data";
+                            /** @description Visits with two or more products */
+                            sessions: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's reviews, newest first, hidden ones included */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    productId?: string;
+                    rating?: number;
+                    status?: "visible" | "hidden";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                hiddenAt: string | null;
+                                hiddenReason: string | null;
+                                id: string;
+                                imageUrls: string[];
+                                orderId: string;
+                                orderItemId: string;
+                                productId: string;
+                                rating: number;
+                                repliedAt: string | null;
+                                reply: string | null;
+                                reviewerName: string | null;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {unknown} */
+                                status: "visible" | "hidden";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reviews/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a review from the public; its rating leaves the product summary */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            hiddenAt: string | null;
+                            hiddenReason: string | null;
+                            id: string;
+                            imageUrls: string[];
+                            orderId: string;
+                            orderItemId: string;
+                            productId: string;
+                            rating: number;
+                            repliedAt: string | null;
+                            reply: string | null;
+                            reviewerName: string | null;
+                            skuId: string;
+                            specs: {
+                                [key: string]: string;
+                            };
+                            /** @enum {unknown} */
+                            status: "visible" | "hidden";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reviews/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The shop's public reply to a review (replaces an earlier one) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            hiddenAt: string | null;
+                            hiddenReason: string | null;
+                            id: string;
+                            imageUrls: string[];
+                            orderId: string;
+                            orderItemId: string;
+                            productId: string;
+                            rating: number;
+                            repliedAt: string | null;
+                            reply: string | null;
+                            reviewerName: string | null;
+                            skuId: string;
+                            specs: {
+                                [key: string]: string;
+                            };
+                            /** @enum {unknown} */
+                            status: "visible" | "hidden";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reviews/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show a hidden review again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            hiddenAt: string | null;
+                            hiddenReason: string | null;
+                            id: string;
+                            imageUrls: string[];
+                            orderId: string;
+                            orderItemId: string;
+                            productId: string;
+                            rating: number;
+                            repliedAt: string | null;
+                            reply: string | null;
+                            reviewerName: string | null;
+                            skuId: string;
+                            specs: {
+                                [key: string]: string;
+                            };
+                            /** @enum {unknown} */
+                            status: "visible" | "hidden";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reviews/reputation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's reputation: mean rating of the last 90 days' visible reviews */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            average: number | null;
+                            count: number;
+                            /** Format: date-time */
+                            since: string;
+                            windowDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/risk/assessments": {
         parameters: {
             query?: never;
@@ -4820,6 +5866,17 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Consent choices made on the sign-up form */
+                        consents?: {
+                            changes: {
+                                granted: boolean;
+                                /** @enum {unknown} */
+                                purpose: "personalisation" | "marketing" | "analytics" | "third_party_sharing" | "cross_border" | "sensitive_data";
+                            }[];
+                            /** @enum {unknown} */
+                            channel: "web" | "app" | "mini_program" | "api";
+                            noticeVersion: string;
+                        };
                         displayName: string;
                         /** @description Email address */
                         email: string;
@@ -5267,6 +6324,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         addressId: string;
+                        coupon?: {
+                            code: string;
+                        } | {
+                            couponId: string;
+                        };
                         /** @description Buy now: order these lines instead of the cart */
                         items?: {
                             quantity: number;
@@ -5348,6 +6410,734 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city table for the profile picker, with each city’s tier */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                name: string;
+                                tier: "1" | "new_1" | "2" | "3" | "4" | "5" | "other";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/coupons/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim a coupon into my wallet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicability: {
+                                applicable: boolean;
+                                code: string | null;
+                                /** @description Minor units */
+                                discount: number;
+                                shortBy: number | null;
+                            };
+                            /** Format: date-time */
+                            claimedAt: string;
+                            coupon: {
+                                amountOff: number | null;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                /** @enum {unknown} */
+                                distribution: "code" | "claim";
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "fixed" | "percent";
+                                maxDiscount: number | null;
+                                /** @description Minor units */
+                                minSpend: number;
+                                name: string;
+                                percentOff: number | null;
+                                /** @enum {unknown} */
+                                scope: "all" | "categories" | "products";
+                                scopeIds: string[];
+                                /** Format: date-time */
+                                startsAt: string;
+                            };
+                            id: string;
+                            status: "available" | "redeemed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/coupons/claimable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coupons that can be claimed now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountOff: number | null;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                /** @enum {unknown} */
+                                distribution: "code" | "claim";
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "fixed" | "percent";
+                                maxDiscount: number | null;
+                                /** @description Minor units */
+                                minSpend: number;
+                                name: string;
+                                percentOff: number | null;
+                                /** @enum {unknown} */
+                                scope: "all" | "categories" | "products";
+                                scopeIds: string[];
+                                /** Format: date-time */
+                                startsAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/coupons/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My usable coupons, each with what it would take off my cart now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicability: {
+                                    applicable: boolean;
+                                    code: string | null;
+                                    /** @description Minor units */
+                                    discount: number;
+                                    shortBy: number | null;
+                                };
+                                /** Format: date-time */
+                                claimedAt: string;
+                                coupon: {
+                                    amountOff: number | null;
+                                    /** @description ISO 4217 code */
+                                    currency: "CNY" | "USD" | "EUR" | "HKD";
+                                    /** @enum {unknown} */
+                                    distribution: "code" | "claim";
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                    id: string;
+                                    /** @enum {unknown} */
+                                    kind: "fixed" | "percent";
+                                    maxDiscount: number | null;
+                                    /** @description Minor units */
+                                    minSpend: number;
+                                    name: string;
+                                    percentOff: number | null;
+                                    /** @enum {unknown} */
+                                    scope: "all" | "categories" | "products";
+                                    scopeIds: string[];
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                };
+                                id: string;
+                                status: "available" | "redeemed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/coupons/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a coupon takes off my cart (or buy-now lines), before placing the order
+         * @description Reads only. Checkout checks the coupon again and redeems it atomically.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        coupon: {
+                            code: string;
+                        } | {
+                            couponId: string;
+                        };
+                        /** @description Buy now: quote these lines instead of the cart */
+                        items?: {
+                            quantity: number;
+                            skuId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coupon: {
+                                amountOff: number | null;
+                                /** @description ISO 4217 code */
+                                currency: "CNY" | "USD" | "EUR" | "HKD";
+                                /** @enum {unknown} */
+                                distribution: "code" | "claim";
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "fixed" | "percent";
+                                maxDiscount: number | null;
+                                /** @description Minor units */
+                                minSpend: number;
+                                name: string;
+                                percentOff: number | null;
+                                /** @enum {unknown} */
+                                scope: "all" | "categories" | "products";
+                                scopeIds: string[];
+                                /** Format: date-time */
+                                startsAt: string;
+                            };
+                            couponId: string | null;
+                            /** @description ISO 4217 code */
+                            currency: "CNY" | "USD" | "EUR" | "HKD";
+                            /** @description Minor units */
+                            discount: number;
+                            /** @description Minor units */
+                            eligibleSubtotal: number;
+                            /** @description Minor units */
+                            subtotal: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/creators/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A creator's public page: name, followers and public picks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            displayName: string;
+                            followers: number;
+                            following: boolean;
+                            picks: {
+                                currency: string;
+                                id: string;
+                                imageUrl: string | null;
+                                priceFrom: number | null;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report what the shopper did (batched); kept only as their consent allows
+         * @description Events about unknown products are ignored. Without personalisation consent the events stay with the session and are never joined to the shopper.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        device: "unknown" | "mobile" | "tablet" | "desktop";
+                        events: {
+                            /**
+                             * Format: date-time
+                             * @description The client's clock
+                             */
+                            at: string;
+                            productId?: string;
+                            /** @enum {unknown} */
+                            type: "view" | "search" | "click" | "add_to_cart" | "favourite" | "purchase" | "dwell" | "share";
+                            /** @description Dwell milliseconds, or a quantity */
+                            value?: number;
+                        }[];
+                        /** @description A random id the storefront keeps for this visit */
+                        sessionId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Events stored */
+                            accepted: number;
+                            /** @description Events about products not on sale, dropped */
+                            ignored: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My favourites, newest first, with product cards */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                product: {
+                                    currency: string;
+                                    id: string;
+                                    imageUrl: string | null;
+                                    priceFrom: number | null;
+                                    title: string;
+                                } | null;
+                                productId: string;
+                                /** @description private: only me; friends: shoppers who follow me and whom I follow; public: anyone */
+                                visibility: "private" | "friends" | "public";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/favourites/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Favourite a product (again: change its visibility)
+         * @description Send {} for the default. Without a visibility, a new favourite gets my default (mutual friends unless changed).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description private: only me; friends: shoppers who follow me and whom I follow; public: anyone */
+                        visibility?: "private" | "friends" | "public";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            productId: string;
+                            /** @description private: only me; friends: shoppers who follow me and whom I follow; public: anyone */
+                            visibility: "private" | "friends" | "public";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a favourite
+         * @description FAVOURITE_NOT_FOUND when the product is not among my favourites (a client may treat it as done).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/favourites/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add the device's guest favourites to my account (at sign-in) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        productIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom I follow; friend is true when they follow me back */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                creatorName: string | null;
+                                customerId: string;
+                                friend: boolean;
+                                /** Format: date-time */
+                                since: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/follows/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Follow a shopper or a creator */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creatorName: string | null;
+                            customerId: string;
+                            friend: boolean;
+                            /** Format: date-time */
+                            since: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Unfollow */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    customerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5436,6 +7226,88 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/store/me/demographics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My shopper-portrait details (birth year, gender, city, income band) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analyticsConsent: boolean;
+                            birthYear: number | null;
+                            city: string | null;
+                            cityTier: ("1" | "new_1" | "2" | "3" | "4" | "5" | "other") | null;
+                            gender: "female" | "male" | "other" | null;
+                            incomeBand: "under_3k" | "3k_to_5k" | "5k_to_10k" | "10k_to_20k" | "20k_plus" | null;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Replace my shopper-portrait details
+         * @description Used only, sealed and counted in bands of at least 5 people, for the shop’s anonymous shopper portrait. Storing any value needs the analytics consent (DEMOGRAPHICS_CONSENT_REQUIRED); all null removes them.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthYear: number | null;
+                        city: string | null;
+                        gender: "female" | "male" | "other" | null;
+                        incomeBand: "under_3k" | "3k_to_5k" | "5k_to_10k" | "10k_to_20k" | "20k_plus" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analyticsConsent: boolean;
+                            birthYear: number | null;
+                            city: string | null;
+                            cityTier: ("1" | "new_1" | "2" | "3" | "4" | "5" | "other") | null;
+                            gender: "female" | "male" | "other" | null;
+                            incomeBand: "under_3k" | "3k_to_5k" | "5k_to_10k" | "10k_to_20k" | "20k_plus" | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/store/orders": {
@@ -6144,6 +8016,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/store/orders/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My reviews of the items of one of my orders */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                hiddenAt: string | null;
+                                hiddenReason: string | null;
+                                id: string;
+                                imageUrls: string[];
+                                orderId: string;
+                                orderItemId: string;
+                                productId: string;
+                                rating: number;
+                                repliedAt: string | null;
+                                reply: string | null;
+                                reviewerName: string | null;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {unknown} */
+                                status: "visible" | "hidden";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/store/passkeys": {
         parameters: {
             query?: never;
@@ -6527,6 +8460,7 @@ export interface paths {
                                 purpose: "personalisation" | "marketing" | "analytics" | "third_party_sharing" | "cross_border" | "sensitive_data";
                                 separate: boolean;
                             }[];
+                            reviewNeeded: boolean;
                         };
                     };
                 };
@@ -6578,11 +8512,51 @@ export interface paths {
                                 purpose: "personalisation" | "marketing" | "analytics" | "third_party_sharing" | "cross_border" | "sensitive_data";
                                 separate: boolean;
                             }[];
+                            reviewNeeded: boolean;
                         };
                     };
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/privacy/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The privacy notice in force, whose version consent choices must name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back as noticeVersion with consent choices */
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6881,6 +8855,269 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/store/products/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product's visible reviews, newest first, reviewers masked */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    rating?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                imageUrls: string[];
+                                productId: string;
+                                rating: number;
+                                repliedAt: string | null;
+                                reply: string | null;
+                                reviewerName: string | null;
+                                skuId: string;
+                                specs: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/products/{id}/reviews/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product's rating: average, count and distribution of its visible reviews */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            average: number;
+                            count: number;
+                            distribution: {
+                                1: number;
+                                2: number;
+                                3: number;
+                                4: number;
+                                5: number;
+                            };
+                            productId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recommended products for a surface, each with why
+         * @description Personalised with the shopper's personalisation consent; otherwise from this visit's session and what is popular now.
+         */
+        get: {
+            parameters: {
+                query: {
+                    device?: "unknown" | "mobile" | "tablet" | "desktop";
+                    /** @description The shopper's local hour */
+                    hour?: number;
+                    limit: number;
+                    /** @description The product shown (product), bought (after_purchase) or the cart lines (cart); repeatable */
+                    productId?: string[];
+                    sessionId?: string;
+                    surface: "home" | "product" | "cart" | "after_purchase" | "empty_search";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            context: {
+                                festival: ("618" | "double_11" | "double_12" | "spring_festival") | null;
+                                /** @enum {unknown} */
+                                season: "spring" | "summer" | "autumn" | "winter";
+                                /** @enum {unknown} */
+                                slot: "breakfast" | "lunch" | "afternoon" | "evening" | "night";
+                            };
+                            items: {
+                                explanation: {
+                                    /** @enum {unknown} */
+                                    code: "because_viewed" | "bought_together" | "similar_to" | "new_similar" | "popular_at_slot" | "popular" | "friends_liked" | "creator_pick" | "category_affinity" | "festival_pick" | "new_arrival";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                    text: string;
+                                };
+                                product: {
+                                    brand: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    categoryId: string | null;
+                                    currency: string;
+                                    id: string;
+                                    imageUrl: string | null;
+                                    priceFrom: number;
+                                    subtitle: string | null;
+                                    tags: string[];
+                                    title: string;
+                                };
+                                score: number;
+                            }[];
+                            /** @description False when the shopper's history was not used (no consent, or a guest) */
+                            personalised: boolean;
+                            /** @enum {unknown} */
+                            surface: "home" | "product" | "cart" | "after_purchase" | "empty_search";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review an item of my delivered or completed order (once per item) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Up to 1000 characters; no card numbers */
+                        body?: string;
+                        imageUrls?: string[];
+                        orderId: string;
+                        orderItemId: string;
+                        rating: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            hiddenAt: string | null;
+                            hiddenReason: string | null;
+                            id: string;
+                            imageUrls: string[];
+                            orderId: string;
+                            orderItemId: string;
+                            productId: string;
+                            rating: number;
+                            repliedAt: string | null;
+                            reply: string | null;
+                            reviewerName: string | null;
+                            skuId: string;
+                            specs: {
+                                [key: string]: string;
+                            };
+                            /** @enum {unknown} */
+                            status: "visible" | "hidden";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/store/search": {
         parameters: {
             query?: never;
@@ -6896,6 +9133,8 @@ export interface paths {
                     attr?: string[];
                     brand?: string;
                     category?: string;
+                    /** @description Understood parts to give up, comma-separated ids from `parts`: `scene:hiking,attr:anti_slip`; ids this query does not have are ignored */
+                    drop?: string;
                     limit: number;
                     offset: number;
                     /** @description Minor units */
@@ -6920,6 +9159,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             didYouMean: string | null;
+                            /** @description Parts given up because `drop` asked to */
+                            dropped: {
+                                /** @description Send it in `drop` to give this part up */
+                                id: string;
+                                /** @description Implied by the scene rather than asked for */
+                                implied: boolean;
+                                kind: "scene" | "persona" | "category" | "attribute" | "brand" | "age" | "price";
+                                label: string;
+                            }[];
                             facets: {
                                 attributes: {
                                     buckets: {
@@ -6975,6 +9223,15 @@ export interface paths {
                                 imageUrl: string | null;
                                 priceFrom: number;
                                 title: string;
+                            }[];
+                            /** @description The understood parts, in the order `understood` names them; each can be given up with `drop` */
+                            parts: {
+                                /** @description Send it in `drop` to give this part up */
+                                id: string;
+                                /** @description Implied by the scene rather than asked for */
+                                implied: boolean;
+                                kind: "scene" | "persona" | "category" | "attribute" | "brand" | "age" | "price";
+                                label: string;
                             }[];
                             query: string;
                             /** @description Send it back with clicks and purchases (POST /search/events) */
@@ -7134,6 +9391,75 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/store/social/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who sees my new favourites */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description private: only me; friends: shoppers who follow me and whom I follow; public: anyone */
+                            defaultVisibility: "private" | "friends" | "public";
+                        };
+                    };
+                };
+            };
+        };
+        /** Change who sees my new favourites (existing ones keep their visibility) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description private: only me; friends: shoppers who follow me and whom I follow; public: anyone */
+                        defaultVisibility: "private" | "friends" | "public";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description private: only me; friends: shoppers who follow me and whom I follow; public: anyone */
+                            defaultVisibility: "private" | "friends" | "public";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -15,6 +15,8 @@ export interface SearchFilters {
   priceMax?: number;
   attr?: string[];
   sort?: SearchSort;
+  /** Understood parts given up, comma-separated ids (`scene:hiking,attr:anti_slip`). */
+  drop?: string;
 }
 
 /** undefined until the first call tells whether this server has the search module. */

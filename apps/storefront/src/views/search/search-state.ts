@@ -47,9 +47,9 @@ export function queryFromState(state: SearchState): LocationQueryRaw {
   return query;
 }
 
-/** The API's filters; `drop` rides along as one more query parameter. */
-export function filtersFromState(state: SearchState): SearchFilters & { drop?: string } {
-  const filters: SearchFilters & { drop?: string } = { attr: state.attr };
+/** The API's filters, with the understood parts the shopper gave up (`drop`). */
+export function filtersFromState(state: SearchState): SearchFilters {
+  const filters: SearchFilters = { attr: state.attr };
   if (state.drop && state.drop.length > 0) filters.drop = state.drop.join(',');
   if (state.sort) filters.sort = state.sort;
   if (state.category) filters.category = state.category;
@@ -71,18 +71,13 @@ export interface Chip {
   part?: string;
 }
 
-/** An understood part as the search API names it (servers before `drop` answer without `parts`). */
-interface IntentPart {
-  id: string;
-  label: string;
-  implied: boolean;
-}
-const partsOf = (answer: SearchAnswer): IntentPart[] | undefined =>
-  (answer as SearchAnswer & { parts?: IntentPart[] }).parts;
+/** An understood part as the search API names it. */
+type IntentPart = SearchAnswer['parts'][number];
+const partsOf = (answer: SearchAnswer): IntentPart[] => answer.parts;
 
 /** What the search gave up because the shopper removed it, to offer putting it back. */
 export function droppedOf(answer: SearchAnswer | undefined): IntentPart[] {
-  return (answer as (SearchAnswer & { dropped?: IntentPart[] }) | undefined)?.dropped ?? [];
+  return answer?.dropped ?? [];
 }
 
 /**
