@@ -108,4 +108,18 @@ describeEachDatabase('audit log retention purge', (h) => {
     );
     expect(forged.problem).toMatchObject({ kind: 'bad_signature' });
   });
+  it('goes on from the purge anchor when a purge removed every entry', async () => {
+    // Everything recorded so far is past a cutoff a year ahead.
+    const upTo = await purgeAuditLog(db(), signer(), new Date(Date.now() + 365 * 86_400_000), new Date());
+    expect(await seqs()).toEqual([]);
+    h().privacy.audit.record(staffCtx(db(), h().privacy, 'mer_purge', 'stf_purge'), {
+      subjectId: 'cus_after_all',
+      fields: ['customers.phone'],
+      operation: 'read',
+      purpose: 'customer_service',
+    });
+    await h().privacy.audit.flush();
+    expect(await seqs()).toEqual([upTo! + 1]);
+    expect(await verify(db())).toMatchObject({ ok: true, purgedThrough: upTo, entries: 1 });
+  });
 });

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AuditRecord, AuditSink, Ctx, Db } from '../../../platform/index.ts';
 import { checkpointMessage, entryHash, GENESIS_HASH, type ChainedEntry } from './chain.ts';
 import type { AuditSigner } from './signing.ts';
-import { privacyAuditCheckpoints, privacyAuditLog } from './tables.ts';
+import { privacyAuditCheckpoints, privacyAuditLog, privacyAuditPurges } from './tables.ts';
 
 // Any constant works; every process appending to one database must use the same one.
 export const AUDIT_CHAIN_LOCK_KEY = 727_002;
@@ -145,8 +145,17 @@ export class AuditLogWriter implements AuditSink {
         .from(privacyAuditLog)
         .orderBy(desc(privacyAuditLog.seq))
         .limit(1);
-      let seq = head?.seq ?? 0;
-      let prevHash = head?.hash ?? GENESIS_HASH;
+      // After a retention purge removed every entry, the chain goes on from the signed purge anchor.
+      const [anchor] = head
+        ? []
+        : await tx
+            .select({ seq: privacyAuditPurges.upToSeq, hash: privacyAuditPurges.anchorHash })
+            .from(privacyAuditPurges)
+            .orderBy(desc(privacyAuditPurges.upToSeq))
+            .limit(1);
+      const start = head ?? anchor;
+      let seq = start?.seq ?? 0;
+      let prevHash = start?.hash ?? GENESIS_HASH;
       const rows = batch.map((pending) => {
         seq += 1;
         const entry: ChainedEntry = { ...pending, seq };
