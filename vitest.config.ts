@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['packages/**/*.test.ts', 'bench/**/*.test.ts', 'apps/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
+    setupFiles: ['test/setup/dom-teardown.ts'],
     // PGlite instances are ~300 MB each and the machine has two cores: one file per core.
     pool: 'forks',
     maxWorkers: 2,
