@@ -2,7 +2,7 @@ import { enableAutoUnmount } from '@vue/test-utils';
 import { afterAll, afterEach } from 'vitest';
 
 // Only component tests run under happy-dom; server tests share this setup file and need none of it.
-if (typeof window !== 'undefined') {
+if ('window' in globalThis) {
   enableAutoUnmount(afterEach);
 
   // Vant's useHeight (nav bars, tab bars, submit bars with safe-area insets) re-measures 100, 200 and 300 ms
