@@ -1227,7 +1227,7 @@ export interface paths {
                                 imported: number;
                                 processed: number;
                                 rejected: number;
-                                status: "queued" | "running" | "done";
+                                status: "queued" | "running" | "done" | "failed";
                                 /** @description Products in the file */
                                 total: number;
                             }[];
@@ -1279,7 +1279,7 @@ export interface paths {
                             imported: number;
                             processed: number;
                             rejected: number;
-                            status: "queued" | "running" | "done";
+                            status: "queued" | "running" | "done" | "failed";
                             /** @description Products in the file */
                             total: number;
                         };
@@ -1337,7 +1337,7 @@ export interface paths {
                             imported: number;
                             processed: number;
                             rejected: number;
-                            status: "queued" | "running" | "done";
+                            status: "queued" | "running" | "done" | "failed";
                             /** @description Products in the file */
                             total: number;
                         };

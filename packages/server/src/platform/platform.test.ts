@@ -12,6 +12,7 @@ declare module './events/index.ts' {
 declare module './jobs/index.ts' {
   interface JobMap {
     'test.job': { n: number };
+    'test.doomed': { n: number };
   }
 }
 
@@ -76,6 +77,46 @@ describeEachDatabase('platform', (h) => {
     clock.advance(120_000);
     await h().app.runtime.jobs.runDue();
     expect(ran.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('calls the give-up hook once, after the last attempt, keeping its writes with the failed job', async () => {
+    const gaveUp: { n: number; error: string }[] = [];
+    let attempts = 0;
+    h().app.runtime.jobs.register(
+      'test.doomed',
+      async () => {
+        attempts += 1;
+        throw new Error(`attempt ${attempts}`);
+      },
+      {
+        onGiveUp: async (hookCtx, payload, error) => {
+          gaveUp.push({ n: payload.n, error: String(error) });
+          await enqueueJob(
+            hookCtx,
+            'test.job',
+            { n: 99 },
+            { runAt: new Date(h().clock.now().getTime() + 3_600_000) },
+          );
+        },
+      },
+    );
+    const id = await enqueueJob(ctx(), 'test.doomed', { n: 7 }, { maxAttempts: 2 });
+    await h().app.runtime.jobs.runDue();
+    expect(gaveUp).toEqual([]);
+    h().clock.advance(10_000);
+    await h().app.runtime.jobs.runDue();
+    expect(attempts).toBe(2);
+    expect(gaveUp).toEqual([{ n: 7, error: 'Error: attempt 2' }]);
+    const [row] = await h().database.db.select().from(jobs).where(eq(jobs.id, id));
+    expect(row).toMatchObject({ status: 'failed', attempts: 2 });
+    const followUps = await h()
+      .database.db.select()
+      .from(jobs)
+      .where(sql`${jobs.type} = 'test.job' and ${jobs.payload} = '{"n":99}'::jsonb`);
+    expect(followUps).toHaveLength(1);
+    h().clock.advance(10_000);
+    await h().app.runtime.jobs.runDue();
+    expect(attempts).toBe(2);
   });
 
   it('runs an idempotent operation once per key and refuses a reused key with another request', async () => {

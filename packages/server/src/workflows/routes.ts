@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Runtime } from '../platform/index.ts';
 import { autoCancelUnpaidOrder } from './cancel-order/index.ts';
 import { cancelOrderRoute } from './cancel-order/route.ts';
-import { runImportBatch } from './import-products/index.ts';
+import { giveUpImport, runImportBatch } from './import-products/index.ts';
 import { importProductsRoutes } from './import-products/route.ts';
 import { markOrderPaid } from './mark-order-paid/index.ts';
 import { payOrderRoute } from './pay-order/route.ts';
@@ -33,8 +33,10 @@ export const WORKFLOW_ROUTES: WorkflowRoute[] = [
 /** The workflows that start from an event or a job rather than a request. Called once at boot. */
 export function setupWorkflows(runtime: Runtime): void {
   runtime.jobs.register('order.auto_cancel', autoCancelUnpaidOrder);
-  runtime.jobs.register('catalog.import_products', (ctx, payload) =>
-    runImportBatch(ctx, payload, runtime.log),
+  runtime.jobs.register(
+    'catalog.import_products',
+    (ctx, payload) => runImportBatch(ctx, payload, runtime.log),
+    { onGiveUp: (ctx, payload, error) => giveUpImport(ctx, payload, runtime.log, error) },
   );
   runtime.events.on('payment.succeeded', (event, ctx) => markOrderPaid(ctx, event.payload));
   runtime.events.on('shipment.delivered', (event, ctx) => markOrderDelivered(ctx, event.payload));

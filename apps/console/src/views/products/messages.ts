@@ -46,6 +46,9 @@ const zhCN = {
     queued: '排队中',
     running: '导入中',
     done: '已完成',
+    failed: '导入中断',
+    failedHint:
+      '导入任务多次重试仍失败，已停止；上面的数字是停止前完成的部分。请检查服务日志后重新上传未导入的商品。',
     progress: '已处理 {processed} / {total}',
     summary: '成功 {imported} 个，失败 {rejected} 个',
     errors: '错误报告',
@@ -110,6 +113,9 @@ const en: typeof zhCN = {
     queued: 'Queued',
     running: 'Importing',
     done: 'Finished',
+    failed: 'Stopped',
+    failedHint:
+      'The import job kept failing after its retries and stopped; the counts above are what it finished before that. Check the server log, then upload the products that were not imported again.',
     progress: '{processed} of {total} processed',
     summary: '{imported} imported, {rejected} refused',
     errors: 'Error report',

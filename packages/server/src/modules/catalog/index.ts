@@ -31,6 +31,7 @@ export {
   listImports,
   nextImportRows,
   recordImportBatch,
+  failImport,
   type ImportSourceRow,
 } from './services/product-imports.ts';
 export { ImportFormat, ImportView } from './contracts/import.ts';

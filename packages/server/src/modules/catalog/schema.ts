@@ -173,7 +173,7 @@ export const productImports = pgTable(
     id: text('id').primaryKey(),
     merchantId: text('merchant_id').notNull(),
     format: text('format', { enum: ['jsonl', 'csv'] }).notNull(),
-    status: text('status', { enum: ['queued', 'running', 'done'] })
+    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] })
       .notNull()
       .default('queued'),
     total: integer('total').notNull(),

@@ -1,1 +1,8 @@
-export { enqueueJob, JobWorker, type JobHandler, type JobMap, type JobType } from './queue.ts';
+export {
+  enqueueJob,
+  JobWorker,
+  type JobHandler,
+  type JobMap,
+  type JobOptions,
+  type JobType,
+} from './queue.ts';

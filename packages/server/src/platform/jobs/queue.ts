@@ -15,6 +15,14 @@ export interface JobMap {}
 export type JobType = keyof JobMap & string;
 export type JobHandler<T extends JobType = JobType> = (ctx: Ctx, payload: JobMap[T]) => Promise<void>;
 
+export interface JobOptions<T extends JobType> {
+  /**
+   * Runs once the last attempt has failed, in the same transaction that marks the job failed, so the
+   * work the job stood for (an import, say) is not left looking as if it were still under way.
+   */
+  onGiveUp?: (ctx: Ctx, payload: JobMap[T], error: unknown) => Promise<void>;
+}
+
 /** Schedules a job in the caller's transaction, so it exists exactly when the change that needs it commits. */
 export async function enqueueJob<T extends JobType>(
   ctx: Ctx,
@@ -40,6 +48,7 @@ export async function enqueueJob<T extends JobType>(
  */
 export class JobWorker {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly giveUps = new Map<string, NonNullable<JobOptions<JobType>['onGiveUp']>>();
   private readonly recurring = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
@@ -53,8 +62,10 @@ export class JobWorker {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  register<T extends JobType>(type: T, handler: JobHandler<T>): void {
+  register<T extends JobType>(type: T, handler: JobHandler<T>, options: JobOptions<T> = {}): void {
     this.handlers.set(type, handler as JobHandler);
+    if (options.onGiveUp)
+      this.giveUps.set(type, options.onGiveUp as NonNullable<JobOptions<JobType>['onGiveUp']>);
   }
 
   /**
@@ -166,9 +177,27 @@ export class JobWorker {
             ...(failed ? { finishedAt: now } : {}),
           })
           .where(eq(jobs.id, job.id));
+        if (failed) await this.giveUp(tx, job, err);
       }
       return 'ran' as const;
     });
     return outcome === 'ran';
+  }
+
+  private async giveUp(tx: Db, job: typeof jobs.$inferSelect, error: unknown): Promise<void> {
+    const onGiveUp = this.giveUps.get(job.type);
+    if (!onGiveUp) return;
+    try {
+      // Its own savepoint: a failing hook must not undo the record that the job failed.
+      await tx.transaction(async (inner) => {
+        const ctx = {
+          ...systemCtx(inner, job.merchantId, `job:${job.type}`, this.privacy),
+          inTransaction: true,
+        };
+        await onGiveUp(ctx, job.payload as never, error);
+      });
+    } catch (hookError) {
+      this.log.error({ err: hookError, jobId: job.id, type: job.type }, 'job give-up hook failed');
+    }
   }
 }

@@ -4,7 +4,7 @@ import { TaxonomyCache } from './taxonomy-cache.ts';
 
 export { ImportProductRow } from './row-schema.ts';
 export { readImportRows, type ImportFileFormat } from './read-rows.ts';
-export { runImportBatch } from './job.ts';
+export { giveUpImport, runImportBatch } from './job.ts';
 
 export interface ImportReport {
   imported: number;

@@ -1,5 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { nextImportRows, recordImportBatch, type ImportRowError } from '../../modules/catalog/index.ts';
+import {
+  failImport,
+  nextImportRows,
+  recordImportBatch,
+  type ImportRowError,
+} from '../../modules/catalog/index.ts';
 import { enqueueJob, type Ctx, type Result } from '../../platform/index.ts';
 import { importProduct } from './import-product.ts';
 import { TaxonomyCache } from './taxonomy-cache.ts';
@@ -52,6 +57,17 @@ export async function runImportBatch(
     errors,
   });
   if (remaining) await enqueueJob(ctx, 'catalog.import_products', payload);
+}
+
+/** The batch job's last retry failed: the import is marked failed instead of showing "importing" for ever. */
+export async function giveUpImport(
+  ctx: Ctx,
+  payload: { importId: string },
+  log: Pick<FastifyBaseLogger, 'error'>,
+  error: unknown,
+): Promise<void> {
+  log.error({ err: error, importId: payload.importId }, 'product import gave up');
+  await failImport(ctx, payload.importId);
 }
 
 type Failure = Extract<Result<unknown>, { ok: false }>;

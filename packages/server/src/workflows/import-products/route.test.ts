@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { createMerchant, staffToken } from '../../testing/fixtures.ts';
 import { bearer, describeEachDatabase, json } from '../../testing/harness.ts';
 import { systemCtx } from '../../platform/index.ts';
-import { IMPORT_BATCH_SIZE, runImportBatch } from './job.ts';
+import { giveUpImport, IMPORT_BATCH_SIZE, runImportBatch } from './job.ts';
 import { MAX_IMPORT_BYTES } from './route.ts';
 
 interface ImportAnswer {
@@ -117,6 +117,43 @@ describeEachDatabase('admin product import', (h) => {
       await h().app.inject({ method: 'GET', url: '/api/admin/imports', headers: bearer(shop.ownerToken) }),
     );
     expect(listed.items[0]?.id).toBe(queued.id);
+  });
+
+  it('ends as failed, keeping what it did, when its job gives up after the last retry', async () => {
+    const count = IMPORT_BATCH_SIZE + 2;
+    const file = Array.from({ length: count }, (_, i) => product(`doomed-${i}`)).join('\n');
+    const queued = json<ImportAnswer>(await upload(file));
+    const asJob = (work: (ctx: ReturnType<typeof systemCtx>) => Promise<void>) =>
+      h().database.db.transaction(async (tx) =>
+        work({ ...systemCtx(tx, shop.merchantId, 'test', h().privacy), inTransaction: true }),
+      );
+    await asJob((ctx) => runImportBatch(ctx, { importId: queued.id }, { error: () => undefined }));
+    const logged: unknown[] = [];
+    await asJob((ctx) =>
+      giveUpImport(
+        ctx,
+        { importId: queued.id },
+        { error: (o: unknown) => logged.push(o) },
+        new Error('db down'),
+      ),
+    );
+    const failed = json<ImportAnswer & { finishedAt: string | null }>(await progress(queued.id));
+    expect(failed).toMatchObject({
+      status: 'failed',
+      processed: IMPORT_BATCH_SIZE,
+      imported: IMPORT_BATCH_SIZE,
+    });
+    expect(failed.finishedAt).not.toBeNull();
+    expect(logged).toHaveLength(1);
+    // The rows it never reached are gone: the follow-up batch already queued finds nothing to do.
+    await h().app.runtime.jobs.runDue();
+    expect(json<ImportAnswer>(await progress(queued.id))).toMatchObject({
+      status: 'failed',
+      processed: IMPORT_BATCH_SIZE,
+    });
+    // Giving up twice (a retried hook) changes nothing more.
+    await asJob((ctx) => giveUpImport(ctx, { importId: queued.id }, { error: () => undefined }, null));
+    expect(json<ImportAnswer>(await progress(queued.id)).status).toBe('failed');
   });
 
   it('reads CSV, one product per handle, with the line each starts on', async () => {

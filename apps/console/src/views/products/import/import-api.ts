@@ -12,7 +12,7 @@ export interface ImportRowError {
 export interface ProductImport {
   id: string;
   format: 'jsonl' | 'csv';
-  status: 'queued' | 'running' | 'done';
+  status: 'queued' | 'running' | 'done' | 'failed';
   total: number;
   processed: number;
   imported: number;

@@ -14,6 +14,7 @@ describe('import report', () => {
     expect(progressStatus({ status: 'running', rejected: 2 })).toBe('');
     expect(progressStatus({ status: 'done', rejected: 2 })).toBe('warning');
     expect(progressStatus({ status: 'done', rejected: 0 })).toBe('success');
+    expect(progressStatus({ status: 'failed', rejected: 0 })).toBe('exception');
   });
 
   it('writes refused rows as CSV with quoting, a BOM, and formulas defused', () => {

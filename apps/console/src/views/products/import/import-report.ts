@@ -7,7 +7,10 @@ export function importPercent(job: Pick<ProductImport, 'status' | 'processed' | 
   return Math.min(99, Math.floor((job.processed / job.total) * 100));
 }
 
-export function progressStatus(job: Pick<ProductImport, 'status' | 'rejected'>): '' | 'success' | 'warning' {
+export function progressStatus(
+  job: Pick<ProductImport, 'status' | 'rejected'>,
+): '' | 'success' | 'warning' | 'exception' {
+  if (job.status === 'failed') return 'exception';
   if (job.status !== 'done') return '';
   return job.rejected > 0 ? 'warning' : 'success';
 }

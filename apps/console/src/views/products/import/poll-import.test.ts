@@ -16,6 +16,18 @@ const at = (processed: number, status: ProductImport['status'] = 'running'): Pro
 });
 
 describe('pollImport', () => {
+  it('stops when the import failed, too', async () => {
+    const answers = [at(25), at(25, 'failed'), at(25, 'failed')];
+    const fetch = vi.fn(() => Promise.resolve(answers.shift()!));
+    const last = await pollImport('imp_1', {
+      fetch,
+      onUpdate: () => undefined,
+      wait: () => Promise.resolve(),
+    });
+    expect(last?.status).toBe('failed');
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   it('reports each answer and stops when the import is done', async () => {
     const answers = [at(0, 'queued'), at(25), at(50, 'done'), at(50, 'done')];
     const fetch = vi.fn(() => Promise.resolve(answers.shift()!));

@@ -12,7 +12,11 @@ export interface PollOptions {
   maxFailures?: number;
 }
 
-/** Polls an import until it is done, reporting each answer; resolves with the last one. */
+/** An import that will not change any more: finished, or given up by its job. */
+export const importSettled = (job: Pick<ProductImport, 'status'>) =>
+  job.status === 'done' || job.status === 'failed';
+
+/** Polls an import until it is settled, reporting each answer; resolves with the last one. */
 export async function pollImport(id: string, options: PollOptions): Promise<ProductImport | undefined> {
   const { intervalMs = 1000, maxFailures = 5 } = options;
   let failures = 0;
@@ -22,7 +26,7 @@ export async function pollImport(id: string, options: PollOptions): Promise<Prod
       last = await options.fetch(id);
       failures = 0;
       options.onUpdate(last);
-      if (last.status === 'done') return last;
+      if (importSettled(last)) return last;
     } catch (error) {
       failures += 1;
       if (failures >= maxFailures) throw error;

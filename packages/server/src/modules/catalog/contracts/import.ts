@@ -15,7 +15,13 @@ export const ImportRowErrorView = Type.Object({
 export const ImportView = Type.Object({
   id: Type.String(),
   format: ImportFormat,
-  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done')]),
+  status: Type.Union([
+    Type.Literal('queued'),
+    Type.Literal('running'),
+    Type.Literal('done'),
+    // The import job gave up after its retries (the database kept failing): the rest of the file was not imported.
+    Type.Literal('failed'),
+  ]),
   total: Type.Integer({ description: 'Products in the file' }),
   processed: Type.Integer(),
   imported: Type.Integer(),

@@ -137,3 +137,20 @@ export async function recordImportBatch(
     return { remaining };
   });
 }
+
+/**
+ * The import job gave up (its last retry failed): the import ends as failed, with what it did so far
+ * counted, and its unprocessed rows are dropped, since no job will read them again.
+ */
+export async function failImport(ctx: Ctx, importId: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const where = and(eq(productImports.merchantId, ctx.merchantId), eq(productImports.id, importId));
+    const now = new Date();
+    const [failed] = await tx.db
+      .update(productImports)
+      .set({ status: 'failed', updatedAt: now, finishedAt: now })
+      .where(and(where, inArray(productImports.status, ['queued', 'running'])))
+      .returning({ id: productImports.id });
+    if (failed) await tx.db.delete(productImportRows).where(eq(productImportRows.importId, importId));
+  });
+}
