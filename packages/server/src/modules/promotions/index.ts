@@ -21,10 +21,12 @@ export const promotionsModule: HexamallModule = {
   adminRoutes: promotionsAdminRoutes,
   personalData: promotionsPersonalData,
   setup(runtime) {
-    // Cancelling (by the shopper or at the payment deadline) gives the coupon back; returnOrderCoupon
-    // acts once per order however often the event arrives.
+    // Cancelling (by the shopper or at the payment deadline) and a full refund give the coupon back, as
+    // the big marketplaces do; a partial refund keeps it used, since the rest of the order still had its
+    // discount. returnOrderCoupon acts once per order however often the event arrives.
     runtime.events.on('order.status_changed', async (event, ctx) => {
-      if (event.payload.to === 'cancelled') await returnOrderCoupon(ctx, event.payload.orderId);
+      if (event.payload.to === 'cancelled' || event.payload.to === 'refunded')
+        await returnOrderCoupon(ctx, event.payload.orderId);
     });
   },
 };
