@@ -43,7 +43,13 @@ export async function startServer(label: 'pglite' | 'postgres', adminUrl: string
     env.DATABASE_URL = url.toString();
     cleanup = () => admin(adminUrl, `drop database if exists ${name} with (force)`);
   }
-  const child = spawn(process.execPath, [BIN, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the load
+  // (Node refuses --cpu-prof in NODE_OPTIONS).
+  const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, BIN, 'start'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await waitForReady(child);
   return {
     label,

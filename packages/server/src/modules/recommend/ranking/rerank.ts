@@ -61,6 +61,22 @@ export function suppressedDays(
   return left > 0 ? left : 0;
 }
 
+type Season = ShoppingContext['season'];
+// Items live as long as their model; a substring scan of every word per candidate per request showed up
+// in the API's profile, so each item answers once per season.
+const seasonal = new WeakMap<CatalogueItem, Map<Season, boolean>>();
+
+function inSeason(item: CatalogueItem, season: Season): boolean {
+  let known = seasonal.get(item);
+  if (!known) seasonal.set(item, (known = new Map()));
+  let answer = known.get(season);
+  if (answer === undefined) {
+    answer = SEASON_WORDS[season].some((w) => item.words.some((iw) => iw.includes(w)));
+    known.set(season, answer);
+  }
+  return answer;
+}
+
 function adjusted(model: MerchantModel, candidate: Candidate, options: RankOptions): number {
   const { profile, context } = options;
   const item = model.items[candidate.index]!;
@@ -74,8 +90,7 @@ function adjusted(model: MerchantModel, candidate: Candidate, options: RankOptio
     );
     score += distance === 0 ? ADJUST.priceBandMatch : distance === 2 ? ADJUST.priceBandFar : 0;
   }
-  if (SEASON_WORDS[context.season].some((w) => item.words.some((iw) => iw.includes(w))))
-    score += ADJUST.season;
+  if (inSeason(item, context.season)) score += ADJUST.season;
   if (context.now.getTime() - item.createdAt.getTime() < 30 * DAY_MS) score += ADJUST.newArrival;
   // Novelty: the feed should not hand back what the shopper has just been looking at.
   if (
