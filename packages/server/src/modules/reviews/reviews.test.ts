@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { systemCtx } from '../../platform/index.ts';
 import { outboxEvents } from '../../platform/schema.ts';
 import { staffToken } from '../../testing/fixtures.ts';
@@ -59,8 +59,20 @@ describeEachDatabase('reviews', (h) => {
     ).toMatchObject({ code: 'REVIEW_NOT_ELIGIBLE' });
     expect((await summaryOf(h(), shop, productId)).count).toBe(0);
 
+    const addressReads = async () => {
+      await h().privacy.audit.flush();
+      const found = (await h().database.db.execute(sql`
+        select count(*)::int as n from privacy_audit_log
+        where subject_id = ${shopper.customerId} and 'orders.recipient' = any(fields)`)) as unknown as {
+        rows: { n: number }[];
+      };
+      return found.rows[0]!.n;
+    };
+    const addressReadsBefore = await addressReads();
     const written = await review(h(), shopper, { ...item(delivered), rating: 4, body: '很舒服，防水' });
     expect(written.statusCode, written.body).toBe(201);
+    // Reviewing looks at the order's lines, never its delivery address.
+    expect(await addressReads()).toBe(addressReadsBefore);
     expect(json(written)).toMatchObject({
       rating: 4,
       reviewerName: '张*',

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { orderItems, orders, orderTransitions, type OrderItemRow } from '../schema.ts';
 import { toDetailView, toItemView, type OrderDetailView, type OrderItemView } from '../views.ts';
+import type { OrderStatus } from '../state-machine.ts';
 import { openOrderAddress } from './personal.ts';
 import { orderScope } from './scope.ts';
 
@@ -46,11 +47,17 @@ export async function itemsOf(ctx: Ctx, orderIds: string[]): Promise<Map<string,
  * purchase history, a coupon's scope) and have no business reading the recipient, which would be an
  * audited personal-data read for nothing.
  */
-export async function getOrderLines(ctx: Ctx, orderId: string): Promise<Result<OrderItemView[]>> {
+export async function getOrderLines(
+  ctx: Ctx,
+  orderId: string,
+): Promise<Result<{ status: OrderStatus; items: OrderItemView[] }>> {
   const [row] = await ctx.db
-    .select({ id: orders.id })
+    .select({ id: orders.id, status: orders.status })
     .from(orders)
     .where(and(orderScope(ctx), eq(orders.id, orderId)));
   if (!row) return fail('ORDER_NOT_FOUND');
-  return ok(((await itemsOf(ctx, [row.id])).get(row.id) ?? []).map(toItemView));
+  return ok({
+    status: row.status,
+    items: ((await itemsOf(ctx, [row.id])).get(row.id) ?? []).map(toItemView),
+  });
 }

@@ -21,7 +21,7 @@ export async function recordOrderPurchases(
   if (!found.ok) return 0;
   const consented = await hasConsent(ctx, order.customerId, 'personalisation');
   const lines = new Map<string, { quantity: number; size: string | null }>();
-  for (const item of found.value) {
+  for (const item of found.value.items) {
     const size = Object.entries(item.specs).find(([name]) => SIZE_SPEC.test(name.trim()))?.[1] ?? null;
     const seen = lines.get(item.productId);
     lines.set(item.productId, {

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { getCustomer } from '../../customers/index.ts';
-import { getOrder } from '../../orders/index.ts';
+import { getOrderLines } from '../../orders/index.ts';
 import {
   newId,
   emit,
@@ -44,8 +44,9 @@ const REVIEWABLE = new Set(['delivered', 'completed']);
 export async function createReview(ctx: Ctx, input: ReviewInput): Promise<Result<ReviewView>> {
   if (ctx.actor.kind !== 'shopper') return fail('UNAUTHENTICATED');
   const customerId = ctx.actor.customerId;
-  // getOrder answers ORDER_NOT_FOUND for another shopper's order.
-  const order = await getOrder(ctx, input.orderId);
+  // ORDER_NOT_FOUND for another shopper's order. Lines and status only: a review has no business
+  // opening the delivery address, which would be an audited personal-data read.
+  const order = await getOrderLines(ctx, input.orderId);
   if (!order.ok) return order;
   const item = order.value.items.find((i) => i.id === input.orderItemId);
   if (!item) return fail('REVIEW_NOT_ELIGIBLE', 'The order has no such item');
