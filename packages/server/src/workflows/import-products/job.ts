@@ -49,6 +49,8 @@ export async function runImportBatch(
       // Its savepoint rolled back; one row the services did not foresee must not stall the whole file.
       errors.push({ line: row.line, handle, field: null, code: 'INTERNAL', detail: null });
       log.error({ err, importId: payload.importId, line: row.line }, 'import row failed unexpectedly');
+      // The rollback may have taken categories or brands the cache now names: forget them.
+      await taxonomy.reload(perRow);
     }
   }
   const { remaining } = await recordImportBatch(ctx, payload.importId, {
