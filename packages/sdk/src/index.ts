@@ -2,6 +2,8 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.d.ts';
 
 export type { paths, components } from './schema.d.ts';
+export type { Answer, Body } from './answers.ts';
+export { ApiProblem, dataOf } from './problem.ts';
 
 export interface HexamallClientOptions {
   baseUrl: string;

@@ -1,21 +1,4 @@
-import type { paths } from '@hexamall/sdk';
-
-/** The JSON body a route answers with on success, read from the generated OpenAPI types. */
-type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R }
-  ? {
-      [S in keyof R]: S extends 200 | 201
-        ? R[S] extends { content: { 'application/json': infer T } }
-          ? T
-          : never
-        : never;
-    }[keyof R]
-  : never;
-
-type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  requestBody?: { content: { 'application/json': infer B } };
-}
-  ? B
-  : never;
+import type { Answer, Body } from '@hexamall/sdk';
 
 export type SignedIn = Answer<'/api/admin/auth/sign-in', 'post'>;
 export type Staff = SignedIn['staff'];

@@ -1,17 +1,6 @@
-import type { paths } from '@hexamall/sdk';
+import type { Answer, paths } from '@hexamall/sdk';
 
-/** The JSON body a route answers with on success, read from the generated OpenAPI types. */
-export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  responses: infer R;
-}
-  ? {
-      [S in keyof R]: S extends 200 | 201
-        ? R[S] extends { content: { 'application/json': infer T } }
-          ? T
-          : never
-        : never;
-    }[keyof R]
-  : never;
+export type { Answer } from '@hexamall/sdk';
 
 export type ProductPage = Answer<'/api/store/products', 'get'>;
 export type ProductSummary = ProductPage['items'][number];
