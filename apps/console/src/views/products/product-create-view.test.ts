@@ -75,4 +75,31 @@ describe('ProductCreateView', () => {
     });
     expect(router.push).toHaveBeenCalledWith('/products/prod_1');
   });
+
+  it('sends the category, brand and tags chosen in the classification fields', async () => {
+    const wrapper = mountInConsole(ProductCreateView, {
+      locale: 'en',
+      global: { stubs: { RouterLink: true } },
+    });
+    await flushPromises();
+    await wrapper.find('#hm-new-title-en').setValue('Trail Pro');
+    const prices = wrapper.findAll('[data-test=new-sku-table] .el-input-number input');
+    await prices[0]!.setValue('599');
+    await prices[0]!.trigger('change');
+    // Element Plus selects answer through update:modelValue, as a click on an option would.
+    const [category, brand, tags] = wrapper.findAllComponents({ name: 'ElSelect' });
+    category!.vm.$emit('update:modelValue', 'cat_1');
+    brand!.vm.$emit('update:modelValue', 'brand_1');
+    tags!.vm.$emit('update:modelValue', ['waterproof', 'trail']);
+    await flushPromises();
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(api.POST).toHaveBeenCalledWith('/api/admin/products', {
+      body: expect.objectContaining({
+        categoryId: 'cat_1',
+        brandId: 'brand_1',
+        tags: ['waterproof', 'trail'],
+      }),
+    });
+  });
 });
