@@ -26,19 +26,37 @@ export async function reserveStock(
   const lines = normaliseLines(input.orderId, input.lines);
   if (!lines.ok) return lines;
   return allOrNothing(ctx, async (tx) => {
+    // Two phases. Everything that touches no shared row first: the order's reservation rows and its
+    // ledger lines. Then the stock rows, in SKU order: from the first UPDATE on, every other checkout of
+    // that SKU queues on its row lock until this transaction commits, so nothing else runs in between.
+    // A refusal in the second phase rolls the first back with it.
     const reservationIds: string[] = [];
+    const toTake: StockLine[] = [];
     for (const line of lines.value) {
-      const held = await holdLine(tx, input.orderId, line);
-      if (!held.ok) return held;
-      reservationIds.push(held.value);
+      const claimed = await claimReservationRow(tx, input.orderId, line);
+      reservationIds.push(claimed.id);
+      if (!claimed.alreadyHeld) toTake.push(line);
+    }
+    await recordMovements(
+      tx,
+      toTake.map((line) => ({
+        skuId: line.skuId,
+        kind: 'reservation' as const,
+        onHandDelta: 0,
+        reservedDelta: line.quantity,
+        orderId: input.orderId,
+      })),
+    );
+    for (const line of toTake) {
+      const taken = await takeUnits(tx, line);
+      if (!taken.ok) return taken;
     }
     return ok({ reservationIds });
   });
 }
 
-async function holdLine(ctx: Ctx, orderId: string, line: StockLine): Promise<Result<string>> {
-  const claimed = await claimReservationRow(ctx, orderId, line);
-  if (claimed.alreadyHeld) return ok(claimed.id);
+/** The conditional UPDATE: PostgreSQL re-checks the WHERE after waiting for the row lock. */
+async function takeUnits(ctx: Ctx, line: StockLine): Promise<Result<true>> {
   const taken = await ctx.db
     .update(stockLevels)
     .set({ reserved: sql`${stockLevels.reserved} + ${line.quantity}`, updatedAt: new Date() })
@@ -49,16 +67,11 @@ async function holdLine(ctx: Ctx, orderId: string, line: StockLine): Promise<Res
       ),
     )
     .returning({ skuId: stockLevels.skuId });
-  if (taken.length === 0) {
-    return fail('OUT_OF_STOCK', undefined, {
-      skuId: line.skuId,
-      available: await availableOf(ctx, line.skuId),
-    });
-  }
-  await recordMovements(ctx, [
-    { skuId: line.skuId, kind: 'reservation', onHandDelta: 0, reservedDelta: line.quantity, orderId },
-  ]);
-  return ok(claimed.id);
+  if (taken.length > 0) return ok(true);
+  return fail('OUT_OF_STOCK', undefined, {
+    skuId: line.skuId,
+    available: await availableOf(ctx, line.skuId),
+  });
 }
 
 /**
