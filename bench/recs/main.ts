@@ -9,13 +9,16 @@ import { findDatasetFile } from './read-datasets.ts';
 import { formatTable, measuredJson, type ResultRow, writeReportSection } from './report.ts';
 import { runSessionBenchmark } from './session-benchmark.ts';
 import { StageTimer } from './stage-timer.ts';
+import type { SessionEmbeddingOptions } from '../../packages/server/src/modules/recommend/engine/index.ts';
 
 const usage = `Usage: npm run bench -- recs --dataset DIR [--json FILE] [--format sessions|loo] [--validation [--variants]] [--no-report]
   DIR holds train_sessions.txt[.gz] or train_augmented.tsv[.gz] plus test.tsv[.gz] (session format),
   or Beauty.txt[.gz] (leave-one-out format, detected automatically).
   --validation  evaluate on a split carved from the training data instead of the test data (for tuning)
   --variants    with --validation on session data: compare ranker variants on one set of fitted generators
+                (takes --neural-budget and --neural-epochs too)
   --neural-budget N  with --validation: train the neural model on N examples instead of the default
+  --neural-epochs N  with --validation: at most N passes over the training examples instead of the default
   --no-report   do not write docs/benchmarks/recs.md`;
 
 const reportPath = fileURLToPath(new URL('../../docs/benchmarks/recs.md', import.meta.url));
@@ -31,6 +34,7 @@ export async function main(args: string[]): Promise<void> {
       'no-report': { type: 'boolean', default: false },
       variants: { type: 'boolean', default: false },
       'neural-budget': { type: 'string' },
+      'neural-epochs': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -48,7 +52,11 @@ export async function main(args: string[]): Promise<void> {
   if (values.variants) {
     if (!validation || format !== 'sessions')
       throw new Error('--variants needs --validation and session data');
-    const metrics = await runRankerVariants(directory, timer);
+    const metrics = await runRankerVariants(
+      directory,
+      timer,
+      neuralOptions(values['neural-budget'], values['neural-epochs'], true),
+    );
     const rows = [...metrics].map(([system, m]) =>
       measured(system, { 'P@20': m.hitRate * 100, 'MRR@20': m.meanReciprocalRank * 100 }),
     );
@@ -77,10 +85,8 @@ export async function main(args: string[]): Promise<void> {
     }
     description = `Leave-one-out, ${result.users} users, ranking all ${result.itemCount} items; HR@10 and NDCG@10 as fractions.`;
   } else {
-    const budget = values['neural-budget'] ? Number(values['neural-budget']) : undefined;
-    if (budget !== undefined && (!validation || !(budget > 0)))
-      throw new Error('--neural-budget needs --validation and a positive number');
-    const result = await runSessionBenchmark(directory, validation, timer, budget);
+    const neural = neuralOptions(values['neural-budget'], values['neural-epochs'], validation);
+    const result = await runSessionBenchmark(directory, validation, timer, neural);
     metricNames = ['P@20', 'MRR@20'];
     decimals = 2;
     rows = [...result.metrics].map(([system, m]) =>
@@ -116,6 +122,26 @@ export async function main(args: string[]): Promise<void> {
   if (values.json) writeFileSync(values.json, JSON.stringify(measuredJson(rows), null, 2) + '\n');
   if (!values['no-report'])
     writeReportSection(reportPath, validation ? `${name} (validation split)` : name, body);
+}
+
+/** `--neural-budget` and `--neural-epochs` are for tuning only: the test protocol runs the shipped configuration. */
+function neuralOptions(
+  budget: string | undefined,
+  epochs: string | undefined,
+  validation: boolean,
+): Partial<SessionEmbeddingOptions> {
+  const options: Partial<SessionEmbeddingOptions> = {};
+  for (const [name, value] of [
+    ['exampleBudget', budget],
+    ['epochs', epochs],
+  ] as const) {
+    if (value === undefined) continue;
+    const number = Number(value);
+    if (!validation || !(number > 0))
+      throw new Error('--neural-budget and --neural-epochs need --validation and a positive number');
+    options[name] = number;
+  }
+  return options;
 }
 
 function measured(system: string, values: Record<string, number>): ResultRow {

@@ -3,9 +3,11 @@ import {
   createSessionRecommender,
   ItemScores,
   ListwiseRanker,
+  type ListwiseRankerOptions,
   type NextItemExample,
   RankingMetrics,
   type RankingExample,
+  type SessionEmbeddingOptions,
 } from '../../packages/server/src/modules/recommend/engine/index.ts';
 import { loadSessionData, prefixQueries } from './session-benchmark.ts';
 import type { StageTimer } from './stage-timer.ts';
@@ -22,28 +24,33 @@ interface RankerVariant {
   dropped: number[];
   maxQueries: number;
   seeds: number[];
-  hiddenUnits?: number;
+  /** Ranker settings other than the seed. */
+  ranker?: Partial<ListwiseRankerOptions>;
 }
 
 const generatorCount = 4;
 const allFeatures = candidateFeatureCount(generatorCount);
-/** The three features added in this round: transitions from the 2nd and 3rd last items, last item's popularity. */
-const newFeatures = [allFeatures - 3, allFeatures - 2, allFeatures - 1];
 
+const all = { dropped: [], maxQueries: Infinity };
+// Third round: one ranker against a three-ranker average (run with --neural-budget / --neural-epochs).
 const variants: RankerVariant[] = [
-  { name: 'previous features, 40k queries', dropped: newFeatures, maxQueries: 40_000, seeds: [7] },
-  { name: 'all features, all queries', dropped: [], maxQueries: Infinity, seeds: [7] },
+  { name: 'one ranker (shipped)', ...all, seeds: [7] },
+  { name: 'three rankers, seeds 7-9', ...all, seeds: [7, 8, 9] },
 ];
 
 export async function runRankerVariants(
   directory: string,
   timer: StageTimer,
+  neural: Partial<SessionEmbeddingOptions> = {},
 ): Promise<Map<string, RankingMetrics>> {
   const { sessions, queries, itemCount } = await loadSessionData(directory, true);
   timer.lap('read');
   const cut = Math.floor(sessions.length * 0.9);
   const heldOut: NextItemExample[] = sessions.slice(cut).flatMap((session) => prefixQueries(session));
-  const blend = createSessionRecommender({ maxRankerQueries: Infinity });
+  const blend = createSessionRecommender({
+    maxRankerQueries: Infinity,
+    neural,
+  });
   blend.fitGenerators(sessions.slice(0, cut), itemCount);
   const examples = blend.rankingExamples(heldOut);
   timer.lap(`generators and ${examples.length} ranking examples`);
@@ -55,11 +62,11 @@ export async function runRankerVariants(
     const stride = Math.max(1, examples.length / variant.maxQueries);
     let subset: RankingExample[] | undefined;
     return variant.seeds.map((seed) => {
-      const key = `${variant.dropped.join()}|${variant.maxQueries}|${variant.hiddenUnits ?? 32}|${seed}`;
+      const key = `${variant.dropped.join()}|${variant.maxQueries}|${JSON.stringify(variant.ranker ?? {})}|${seed}`;
       let ranker = trained.get(key);
       if (!ranker) {
         subset ??= sample(examples, stride, kept);
-        ranker = new ListwiseRanker({ seed, hiddenUnits: variant.hiddenUnits ?? 32 });
+        ranker = new ListwiseRanker({ ...variant.ranker, seed });
         ranker.fit(subset, kept.length);
         trained.set(key, ranker);
       }

@@ -9,6 +9,7 @@ import {
   sessionsFromAugmentedRows,
 } from './read-datasets.ts';
 import type { StageTimer } from './stage-timer.ts';
+import type { SessionEmbeddingOptions } from '../../packages/server/src/modules/recommend/engine/index.ts';
 
 export interface SessionBenchmarkResult {
   metrics: SystemMetrics;
@@ -29,13 +30,13 @@ export async function runSessionBenchmark(
   directory: string,
   validation: boolean,
   timer: StageTimer,
-  neuralBudget?: number,
+  neural: Partial<SessionEmbeddingOptions> = {},
 ): Promise<SessionBenchmarkResult> {
   const { sessions, queries, itemCount } = await loadSessionData(directory, validation);
   timer.lap('read');
 
   const popularity = fitPopularity(sessions, itemCount);
-  const blend = createSessionRecommender(neuralBudget ? { neural: { exampleBudget: neuralBudget } } : {});
+  const blend = createSessionRecommender({ neural });
   blend.fit(sessions, itemCount);
   timer.lap('fit');
   const metrics = evaluateSystems({ popularity, blend }, queries, 20, (done) =>

@@ -68,33 +68,48 @@ export class EmbeddingParameters {
 
   /** Forward pass for the last `positions` known items of a prefix; undefined when none is known. */
   encode(prefix: Session): EncodedSession | undefined {
+    const d = this.options.dimensions;
+    const state: EncodedSession = {
+      items: [],
+      poolWeights: new Float32Array(this.options.positions),
+      input: new Float32Array(2 * d),
+      hidden: new Float32Array(d),
+    };
+    return this.encodeInto(prefix, prefix.length, state) ? state : undefined;
+  }
+
+  /**
+   * The forward pass for the last `positions` known items of `session[0..end)` into `state`'s buffers, which training reuses for every example
+   * (allocating them per example cost a tenth of its time). `poolWeights` is read up to `items.length`.
+   * Returns false when no item of the window is known.
+   */
+  encodeInto(session: Session, end: number, state: EncodedSession): boolean {
     const { dimensions: d, positions } = this.options;
-    const items: number[] = [];
-    for (let i = prefix.length - 1; i >= 0 && items.length < positions; i--) {
-      if (prefix[i]! < this.itemCount) items.push(prefix[i]!);
+    const { items, poolWeights, input, hidden } = state;
+    items.length = 0;
+    for (let i = end - 1; i >= 0 && items.length < positions; i--) {
+      if (session[i]! < this.itemCount) items.push(session[i]!);
     }
-    if (items.length === 0) return undefined;
+    if (items.length === 0) return false;
     // items[0] is the most recent; pooling weights are a softmax over learned per-distance logits.
-    const poolWeights = new Float32Array(items.length);
     let total = 0;
     for (let t = 0; t < items.length; t++) {
       poolWeights[t] = Math.exp(this.dense[this.positionOffset + t]!);
       total += poolWeights[t]!;
     }
-    const input = new Float32Array(2 * d);
+    input.fill(0);
     input.set(this.inputEmbeddings.subarray(items[0]! * d, items[0]! * d + d), 0);
     for (let t = 0; t < items.length; t++) {
       poolWeights[t]! /= total;
       const base = items[t]! * d;
       for (let k = 0; k < d; k++) input[d + k]! += poolWeights[t]! * this.inputEmbeddings[base + k]!;
     }
-    const hidden = new Float32Array(d);
     for (let row = 0; row < d; row++) {
       let sum = this.dense[this.mixingBiasOffset + row]!;
       const base = row * 2 * d;
       for (let k = 0; k < 2 * d; k++) sum += this.dense[base + k]! * input[k]!;
       hidden[row] = Math.tanh(sum);
     }
-    return { items, poolWeights, input, hidden };
+    return true;
   }
 }

@@ -1,4 +1,8 @@
-import type { EmbeddingParameters, SessionEmbeddingOptions } from './session-embedding-parameters.ts';
+import type {
+  EmbeddingParameters,
+  EncodedSession,
+  SessionEmbeddingOptions,
+} from './session-embedding-parameters.ts';
 import { seededRandom, shuffle } from './seeded-random.ts';
 import { SparseAdagradTable } from './sparse-adagrad.ts';
 import type { Session } from './types.ts';
@@ -35,6 +39,14 @@ export function trainSessionEmbeddings(
   const mixedGradient = new Float32Array(d);
   const inputGradient = new Float32Array(2 * d);
   const order = Int32Array.from(exampleSession.keys());
+  // Buffers reused by every example: the forward pass's state and the pooling weights' gradients.
+  const encoded: EncodedSession = {
+    items: [],
+    poolWeights: new Float32Array(options.positions),
+    input: new Float32Array(2 * d),
+    hidden: new Float32Array(d),
+  };
+  const weightGradients = new Float32Array(options.positions);
   const losses: number[] = [];
 
   let budgetLeft = exampleBudget;
@@ -49,7 +61,7 @@ export function trainSessionEmbeddings(
       for (let i = start; i < Math.min(epochExamples, start + batchSize); i++) {
         const session = sessions[exampleSession[order[i]!]!]!;
         const end = exampleEnd[order[i]!]!;
-        const encoded = model.encode(session.slice(Math.max(0, end - options.positions), end))!;
+        model.encodeInto(session, end, encoded);
         const { hidden, input, items, poolWeights } = encoded;
         const target = session[end]!;
         candidates[0] = target;
@@ -104,7 +116,7 @@ export function trainSessionEmbeddings(
         const last = items[0]! * d;
         inputTable.touch(items[0]!);
         for (let k = 0; k < d; k++) inputTable.gradient[last + k]! += inputGradient[k]!;
-        const weightGradients = new Float32Array(items.length);
+        weightGradients.fill(0);
         let weightedSum = 0;
         for (let t = 0; t < items.length; t++) {
           const base = items[t]! * d;
