@@ -34,6 +34,20 @@ describeEachDatabase('CLI: seed, import, export', (h) => {
       payload: { email: seeded!.ownerEmail, password: seeded!.ownerPassword },
     });
     expect(signIn.statusCode).toBe(200);
+    // Both coupon paths are there to try: a code to type at checkout and a coupon to claim.
+    const claimable = await h().app.inject({ method: 'GET', url: '/api/store/coupons/claimable' });
+    expect(claimable.statusCode, claimable.body).toBe(200);
+    expect(json<{ items: { name: string }[] }>(claimable).items.map((c) => c.name)).toEqual([
+      expect.stringContaining('¥5 off'),
+    ]);
+    const coupons = await h().app.inject({
+      method: 'GET',
+      url: '/api/admin/coupons',
+      headers: { authorization: `Bearer ${json<{ token: string }>(signIn).token}` },
+    });
+    expect(json<{ items: { code: string | null }[] }>(coupons).items.map((c) => c.code)).toContain(
+      'WELCOME10',
+    );
   });
 
   it('imports CSV rows grouped by handle and reports each rejected row with its line and reason', async () => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config.ts';
 import { buildApp } from '../app.ts';
+import { createCouponTemplate, type CouponTemplateInput } from '../modules/promotions/index.ts';
 import { createTemplate } from '../modules/shipping/index.ts';
 import { createMerchant, createStaff, resolveMerchant } from '../modules/staff/index.ts';
 import { systemCtx, unwrap } from '../platform/index.ts';
@@ -30,6 +31,40 @@ const DEMO_SHIPPING_TEMPLATE = {
     { regions: ['*'], firstUnit: 1000, firstFee: 800, additionalUnit: 1000, additionalFee: 300 },
   ],
 };
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** A code to type at checkout and a coupon to claim, so both coupon paths show on a fresh demo. */
+function demoCoupons(now: Date): CouponTemplateInput[] {
+  const validity = { startsAt: now.toISOString(), endsAt: new Date(now.getTime() + YEAR_MS).toISOString() };
+  return [
+    {
+      name: '满99减10 ¥10 off ¥99',
+      kind: 'fixed',
+      amountOff: 1000,
+      minSpend: 9900,
+      currency: 'CNY',
+      ...validity,
+      totalQuantity: 10_000,
+      perShopperLimit: 1,
+      scope: 'all',
+      distribution: 'code',
+      code: 'WELCOME10',
+    },
+    {
+      name: '新客立减5元 ¥5 off for new shoppers',
+      kind: 'fixed',
+      amountOff: 500,
+      minSpend: 3000,
+      currency: 'CNY',
+      ...validity,
+      totalQuantity: 5_000,
+      perShopperLimit: 1,
+      scope: 'all',
+      distribution: 'claim',
+    },
+  ];
+}
 
 export interface SeededShop {
   merchantId: string;
@@ -65,6 +100,7 @@ export async function seedDemoShop(app: FastifyInstance): Promise<SeededShop | u
     }),
   );
   unwrap(await createTemplate(ctx, DEMO_SHIPPING_TEMPLATE));
+  for (const coupon of demoCoupons(new Date())) unwrap(await createCouponTemplate(ctx, coupon));
   const report = await importProducts(ctx, readImportFile(DEMO_PRODUCTS));
   if (report.rejected.length > 0) {
     throw new Error(`demo catalogue rejected rows: ${JSON.stringify(report.rejected)}`);

@@ -7,6 +7,7 @@ import { promotionsAdminRoutes } from './routes/admin.ts';
 import { promotionsStoreRoutes } from './routes/store.ts';
 import { returnOrderCoupon } from './services/return-coupon.ts';
 
+export { createCouponTemplate, type CouponTemplateInput } from './services/templates.ts';
 export { quoteCoupon, type CouponQuote } from './services/quote-coupon.ts';
 export { redeemCoupon, type RedeemCouponInput } from './services/redeem-coupon.ts';
 export { returnOrderCoupon } from './services/return-coupon.ts';
