@@ -294,6 +294,8 @@ export interface paths {
                                 isDefault: boolean;
                                 name: string;
                             };
+                            /** @description What this staff member may do (platform/permissions.ts); each request is checked anyway */
+                            permissions: ("catalog:read" | "catalog:write" | "inventory:read" | "inventory:write" | "orders:read" | "orders:write" | "payments:refund" | "risk:review" | "shipping:write" | "customers:read" | "customers:contact" | "reports:read" | "analytics:read" | "creators:manage" | "promotions:read" | "promotions:write" | "reviews:moderate" | "staff:manage" | "settings:write")[];
                             staff: {
                                 /** Format: date-time */
                                 createdAt: string;
@@ -1591,6 +1593,8 @@ export interface paths {
                                 isDefault: boolean;
                                 name: string;
                             };
+                            /** @description What this staff member may do (platform/permissions.ts); each request is checked anyway */
+                            permissions: ("catalog:read" | "catalog:write" | "inventory:read" | "inventory:write" | "orders:read" | "orders:write" | "payments:refund" | "risk:review" | "shipping:write" | "customers:read" | "customers:contact" | "reports:read" | "analytics:read" | "creators:manage" | "promotions:read" | "promotions:write" | "reviews:moderate" | "staff:manage" | "settings:write")[];
                             staff: {
                                 /** Format: date-time */
                                 createdAt: string;
@@ -2367,6 +2371,8 @@ export interface paths {
                                 isDefault: boolean;
                                 name: string;
                             };
+                            /** @description What this staff member may do (platform/permissions.ts); each request is checked anyway */
+                            permissions: ("catalog:read" | "catalog:write" | "inventory:read" | "inventory:write" | "orders:read" | "orders:write" | "payments:refund" | "risk:review" | "shipping:write" | "customers:read" | "customers:contact" | "reports:read" | "analytics:read" | "creators:manage" | "promotions:read" | "promotions:write" | "reviews:moderate" | "staff:manage" | "settings:write")[];
                             staff: {
                                 /** Format: date-time */
                                 createdAt: string;

@@ -17,3 +17,4 @@ export type AdminOrder = Answer<'/api/admin/orders', 'get'>['items'][number];
 export type AdminOrderDetail = Answer<'/api/admin/orders/{id}', 'get'>;
 export type OrderStatus = AdminOrder['status'];
 export type AdminCustomer = Answer<'/api/admin/customers', 'get'>['items'][number];
+export type Creator = Answer<'/api/admin/creators', 'get'>['items'][number];

@@ -3,7 +3,7 @@ import { computed, ref } from 'vue';
 import { api } from '../api/client.ts';
 import { dataOf } from '../api/problem.ts';
 import type { Merchant, Staff } from '../api/types.ts';
-import { can, type Permission } from '../auth/permissions.ts';
+import type { Permission } from '../auth/permissions.ts';
 
 const TOKEN_KEY = 'hm.console.token';
 
@@ -12,6 +12,7 @@ export const useSessionStore = defineStore('console-session', () => {
   const token = ref<string | undefined>(globalThis.sessionStorage?.getItem(TOKEN_KEY) ?? undefined);
   const staff = ref<Staff | undefined>();
   const merchant = ref<Merchant | undefined>();
+  const permissions = ref<ReadonlySet<Permission>>(new Set());
   const signedIn = computed(() => token.value !== undefined);
 
   async function signIn(email: string, password: string) {
@@ -19,6 +20,7 @@ export const useSessionStore = defineStore('console-session', () => {
     token.value = answer.token;
     staff.value = answer.staff;
     merchant.value = answer.merchant;
+    permissions.value = new Set(answer.permissions);
     sessionStorage.setItem(TOKEN_KEY, answer.token);
   }
 
@@ -30,6 +32,7 @@ export const useSessionStore = defineStore('console-session', () => {
     token.value = answer.token;
     staff.value = answer.staff;
     merchant.value = answer.merchant;
+    permissions.value = new Set(answer.permissions);
     sessionStorage.setItem(TOKEN_KEY, answer.token);
   }
 
@@ -37,6 +40,7 @@ export const useSessionStore = defineStore('console-session', () => {
     token.value = undefined;
     staff.value = undefined;
     merchant.value = undefined;
+    permissions.value = new Set();
     sessionStorage.removeItem(TOKEN_KEY);
   }
 
@@ -53,6 +57,7 @@ export const useSessionStore = defineStore('console-session', () => {
     const me = dataOf(result);
     staff.value = me.staff;
     merchant.value = me.merchant;
+    permissions.value = new Set(me.permissions);
   }
 
   return {
@@ -65,6 +70,6 @@ export const useSessionStore = defineStore('console-session', () => {
     signOut,
     load,
     forget,
-    can: (permission: Permission) => can(staff.value?.role, permission),
+    can: (permission: Permission) => permissions.value.has(permission),
   };
 });

@@ -46,8 +46,14 @@ describeEachDatabase(
         response: authenticator.authenticate(await signInOptions(shop.handle)),
       });
       expect(res.statusCode, res.body).toBe(200);
-      const body = json<{ token: string; staff: { role: string }; merchant: { id: string } }>(res);
+      const body = json<{
+        token: string;
+        staff: { role: string };
+        merchant: { id: string };
+        permissions: string[];
+      }>(res);
       expect(body).toMatchObject({ staff: { role: 'owner' }, merchant: { id: shop.merchantId } });
+      expect(body.permissions).toContain('staff:manage');
       const me = await h().app.inject({ method: 'GET', url: '/api/admin/me', headers: bearer(body.token) });
       expect(me.statusCode).toBe(200);
       expect(json(me)).toMatchObject({ merchant: { handle: shop.handle } });

@@ -22,7 +22,14 @@ export { freezeStaff } from './services/freeze-staff.ts';
 export { unfreezeStaff } from './services/unfreeze-staff.ts';
 export { findStaffId } from './services/find-staff.ts';
 export { openStaffSession } from './services/open-staff-session.ts';
-export { type MerchantView, type StaffView, MerchantSchema, StaffSchema } from './views.ts';
+export {
+  type MerchantView,
+  type StaffView,
+  MerchantSchema,
+  permissionsOf,
+  SignedInSchema,
+  StaffSchema,
+} from './views.ts';
 // Shared with the customers module, which signs shoppers in the same way.
 export {
   hashPassword,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { systemCtx, unwrap, withMerchant } from '../../platform/index.ts';
+import { PERMISSIONS, ROLE_PERMISSIONS, systemCtx, unwrap, withMerchant } from '../../platform/index.ts';
 import { createMerchant, FIXTURE_PASSWORD, staffToken } from '../../testing/fixtures.ts';
 import { bearer, describeEachDatabase, json } from '../../testing/harness.ts';
 import { createStaff, resolveMerchant } from './index.ts';
@@ -22,6 +22,20 @@ describeEachDatabase('staff sign-in', (h) => {
       staff: { email: 'owner@first-shop.test', role: 'owner', status: 'active' },
       merchant: { id: shop.merchantId, handle: 'first-shop', currency: 'USD', isDefault: true },
     });
+  });
+
+  it('says what the signed-in member may do, from the role table, in sign-in and /me', async () => {
+    const shop = await createMerchant(h());
+    const analyst = await staffToken(h(), shop.merchantId, 'analyst');
+    const me = json<{ permissions: string[] }>(
+      await h().app.inject({ method: 'GET', url: '/api/admin/me', headers: bearer(analyst) }),
+    );
+    expect(new Set(me.permissions)).toEqual(new Set(ROLE_PERMISSIONS.analyst));
+    expect(me.permissions).not.toContain('creators:manage');
+    const owner = json<{ permissions: string[] }>(
+      await signIn({ email: `owner@${shop.handle}.test`, password: FIXTURE_PASSWORD, merchant: shop.handle }),
+    );
+    expect(new Set(owner.permissions)).toEqual(new Set(PERMISSIONS));
   });
 
   it('makes only the first merchant the default one', async () => {

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { CurrencyCode } from '../../platform/index.ts';
+import { CurrencyCode, PERMISSIONS, ROLE_PERMISSIONS, type Permission } from '../../platform/index.ts';
 import type { MerchantRow } from './schema.ts';
 
 export const StaffRoleSchema = Type.Union(
@@ -51,3 +51,22 @@ export function toMerchantView(row: MerchantRow): MerchantView {
     isDefault: row.isDefault,
   };
 }
+
+/**
+ * What a signed-in staff member may do, so the console shows only what they can use without keeping its
+ * own copy of the role table. The server still checks every request.
+ */
+export const PermissionsSchema = Type.Array(Type.Enum(PERMISSIONS), {
+  description: 'What this staff member may do (platform/permissions.ts); each request is checked anyway',
+});
+
+export const permissionsOf = (role: StaffView['role']): Permission[] => [...ROLE_PERMISSIONS[role]];
+
+export const SignedInSchema = Type.Object(
+  { token: Type.String(), staff: StaffSchema, merchant: MerchantSchema, permissions: PermissionsSchema },
+  { additionalProperties: false },
+);
+export const MeSchema = Type.Object(
+  { staff: StaffSchema, merchant: MerchantSchema, permissions: PermissionsSchema },
+  { additionalProperties: false },
+);

@@ -2,16 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { Type } from 'typebox';
 import { AppError, unwrap, withMerchant, type Runtime } from '../../../platform/index.ts';
-import { MerchantSchema, resolveMerchant, StaffSchema } from '../../staff/index.ts';
+import { permissionsOf, resolveMerchant, SignedInSchema } from '../../staff/index.ts';
 import { startAuthentication } from '../services/authentication.ts';
 import { signInStaffWithPasskey } from '../services/sign-in.ts';
 import { ownPasskeyRoutes } from './own-passkeys.ts';
 import { AuthenticationOptionsSchema, AuthenticationResponseSchema } from './schemas.ts';
 
-const SignedIn = Type.Object(
-  { token: Type.String(), staff: StaffSchema, merchant: MerchantSchema },
-  { additionalProperties: false },
-);
 const OptionsBody = Type.Object(
   {
     merchant: Type.Optional(
@@ -56,12 +52,13 @@ export const adminPasskeyRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
         summary: 'Sign in with a passkey',
         description: 'Answers like password sign-in, at the merchant the options were asked for.',
         body: Type.Object({ response: AuthenticationResponseSchema }, { additionalProperties: false }),
-        response: { 200: SignedIn },
+        response: { 200: SignedInSchema },
       },
     },
     async (request) => {
       const response = request.body.response as AuthenticationResponseJSON;
-      return unwrap(await signInStaffWithPasskey(request.ctx, rp, response));
+      const signedIn = unwrap(await signInStaffWithPasskey(request.ctx, rp, response));
+      return { ...signedIn, permissions: permissionsOf(signedIn.staff.role) };
     },
   );
 };

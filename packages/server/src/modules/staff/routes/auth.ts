@@ -6,7 +6,7 @@ import { getMerchant, resolveMerchant } from '../services/get-merchant.ts';
 import { getStaff } from '../services/get-staff.ts';
 import { signInStaff } from '../services/sign-in-staff.ts';
 import { signOutStaff } from '../services/sign-out-staff.ts';
-import { MerchantSchema, StaffSchema } from '../views.ts';
+import { MeSchema, permissionsOf, SignedInSchema } from '../views.ts';
 
 const SignInBody = Type.Object(
   {
@@ -18,12 +18,6 @@ const SignInBody = Type.Object(
   },
   { additionalProperties: false },
 );
-
-const SignedIn = Type.Object(
-  { token: Type.String(), staff: StaffSchema, merchant: MerchantSchema },
-  { additionalProperties: false },
-);
-const Me = Type.Object({ staff: StaffSchema, merchant: MerchantSchema }, { additionalProperties: false });
 
 export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {
   const throttle = signInThrottleOf(app, opts.runtime);
@@ -38,7 +32,7 @@ export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = 
         description:
           'After 5 failures for one account (or 30 from one address) in 15 minutes, attempts answer 429 SIGN_IN_THROTTLED with Retry-After, whether or not the account exists.',
         body: SignInBody,
-        response: { 200: SignedIn },
+        response: { 200: SignedInSchema },
       },
     },
     async (request, reply) => {
@@ -59,7 +53,12 @@ export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = 
       await attempt.settle(result.ok);
       const signedIn = unwrap(result);
       const merchant = unwrap(await getMerchant(withMerchant(request.ctx, signedIn.merchantId)));
-      return { token: signedIn.token, staff: signedIn.staff, merchant };
+      return {
+        token: signedIn.token,
+        staff: signedIn.staff,
+        merchant,
+        permissions: permissionsOf(signedIn.staff.role),
+      };
     },
   );
 
@@ -88,15 +87,17 @@ export const staffAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = 
         tags: ['staff'],
         summary: 'The signed-in staff member',
         security: [{ bearer: [] }],
-        response: { 200: Me },
+        response: { 200: MeSchema },
       },
     },
     async (request) => {
       const actor = request.ctx.actor;
       if (actor.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
+      const staff = unwrap(await getStaff(request.ctx, actor.staffId));
       return {
-        staff: unwrap(await getStaff(request.ctx, actor.staffId)),
+        staff,
         merchant: unwrap(await getMerchant(request.ctx)),
+        permissions: permissionsOf(staff.role),
       };
     },
   );
