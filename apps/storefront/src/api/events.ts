@@ -52,27 +52,26 @@ export async function flushEvents(): Promise<void> {
 }
 
 /**
- * On page hide the page may be gone before a fetch completes, so the rest goes by sendBeacon. A beacon
- * carries no Authorization header: these last events count for the visit only, never for the person.
+ * On page hide the page may be gone before an ordinary fetch completes. A keepalive fetch outlives the
+ * page and, unlike sendBeacon, carries the Authorization header, so a consented shopper's last events
+ * still join their profile instead of counting for the visit only.
  */
-function flushByBeacon() {
+function flushOnHide() {
   if (queue.length === 0) return;
   clearTimeout(timer);
   timer = undefined;
-  const send = globalThis.navigator?.sendBeacon?.bind(globalThis.navigator);
   while (queue.length > 0) {
     const events = queue.splice(0, MAX_BATCH);
-    const body = new Blob([JSON.stringify(batchBody(events))], { type: 'application/json' });
-    if (!send?.(ENDPOINT, body)) void api.POST(ENDPOINT, { body: batchBody(events) }).catch(() => undefined);
+    void api.POST(ENDPOINT, { body: batchBody(events), keepalive: true }).catch(() => undefined);
   }
 }
 
 function install() {
   if (installed || typeof document === 'undefined') return;
   installed = true;
-  addEventListener('pagehide', flushByBeacon);
+  addEventListener('pagehide', flushOnHide);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushByBeacon();
+    if (document.visibilityState === 'hidden') flushOnHide();
   });
 }
 
