@@ -29,7 +29,10 @@ export interface BlendOptions {
   /** Upper bound on held-out queries the ranker trains on, which bounds its memory and time. */
   maxRankerQueries: number;
   ranker: Partial<ListwiseRankerOptions>;
-  /** Rankers trained from different seeds whose scores are averaged: each one's own quirks cancel out. */
+  /**
+   * Rankers trained from different seeds whose scores are summed: each one's own quirks cancel out. Three gained
+   * +0.05 to +0.2 P@20 on diginetica validation (decision 0002) for two more ranker fits (about 40 s CPU each there).
+   */
   rankerCount: number;
 }
 
@@ -38,7 +41,7 @@ export const defaultBlendOptions: BlendOptions = {
   holdoutFraction: 0.1,
   maxRankerQueries: 60_000,
   ranker: {},
-  rankerCount: 1,
+  rankerCount: 3,
 };
 
 /** The blend's ranking and, from the same scoring pass, each generator's own ranking. */
