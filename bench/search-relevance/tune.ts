@@ -5,7 +5,9 @@ import {
   DEFAULT_BM25F,
   DEFAULT_DICTIONARIES,
   DEFAULT_FEEDBACK,
+  DEFAULT_RANKING_WEIGHTS,
   InMemorySearchEngine,
+  LinearRankingStrategy,
   QueryUnderstanding,
   searchProducts,
   type InMemoryEngineOptions,
@@ -39,12 +41,9 @@ for (const dir of process.argv.slice(2)) {
       feedback: DEFAULT_FEEDBACK,
       ...options,
     };
-    if (weights) {
-      const strategy = internals.options.ranking as { weights: Record<string, number> };
-      internals.options.ranking = Object.assign(Object.create(Object.getPrototypeOf(strategy) as object), {
-        weights: { ...strategy.weights, ...weights },
-      });
-    }
+    // Weights vary the hand-set linear strategy (the learned one's base); without them the shipped model ranks.
+    if (weights)
+      internals.options.ranking = new LinearRankingStrategy({ ...DEFAULT_RANKING_WEIGHTS, ...weights });
     const halves = { odd: new Map<string, QueryOutcome>(), even: new Map<string, QueryOutcome>() };
     for (const [n, query] of dataset.queries.slice(0, maxQueries).entries()) {
       const judged = [...(dataset.judgments.get(query.id)?.keys() ?? [])];

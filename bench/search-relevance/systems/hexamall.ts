@@ -1,12 +1,17 @@
+import { existsSync, readFileSync } from 'node:fs';
 import {
   DEFAULT_DICTIONARIES,
   InMemorySearchEngine,
+  LearnedRankingStrategy,
   QueryUnderstanding,
   searchProducts,
   type AttributeValue,
+  type RankerModel,
+  type RankingStrategy,
   type SearchDocument,
 } from '../../../packages/server/src/modules/search/index.ts';
 import type { CorpusRecord } from '../dataset.ts';
+import { foldOf } from '../ltr/folds.ts';
 import type { RelevanceSystem } from './system.ts';
 
 const RESERVED = new Set(['brand', 'category', 'price', 'tags']);
@@ -38,10 +43,43 @@ export function toSearchDocument(record: CorpusRecord): SearchDocument {
   };
 }
 
+const FOLD_MODELS = new URL('../ltr/fold-models.json', import.meta.url);
+
+/**
+ * The shipped re-ranker was trained on these datasets' judgements, so scoring them with it would grade it on its
+ * own training data. Each query is instead re-ranked by the fold model trained without that query's fold
+ * (cross-validation by query text, ltr/train.ts): the same LearnedRankingStrategy code as the server's, with
+ * weights that never saw the query. HEXAMALL_RANKER=shipped uses the shipped model instead (in-sample numbers).
+ */
+class OutOfFoldRanking implements RankingStrategy {
+  readonly name = 'learned, out of fold';
+  private readonly folds: LearnedRankingStrategy[];
+  private current: LearnedRankingStrategy | undefined;
+
+  constructor(models: RankerModel[]) {
+    this.folds = models.map((m) => new LearnedRankingStrategy(m));
+  }
+
+  forQuery(query: string): void {
+    this.current = this.folds[foldOf(query, this.folds.length)];
+  }
+
+  score(features: Parameters<RankingStrategy['score']>[0]): number {
+    if (!this.current) throw new Error('forQuery() first');
+    return this.current.score(features);
+  }
+}
+
+function outOfFold(): OutOfFoldRanking | undefined {
+  if (process.env.HEXAMALL_RANKER === 'shipped' || !existsSync(FOLD_MODELS)) return undefined;
+  return new OutOfFoldRanking(JSON.parse(readFileSync(FOLD_MODELS, 'utf8')) as RankerModel[]);
+}
+
 /** Hexamall's search through the module's own path: query understanding, then the in-memory engine. */
 export class HexamallSearch implements RelevanceSystem {
   readonly name = 'Hexamall';
-  private readonly engine = new InMemorySearchEngine();
+  private readonly folds = outOfFold();
+  private readonly engine = new InMemorySearchEngine(this.folds ? { ranking: this.folds } : {});
   private understanding = new QueryUnderstanding(DEFAULT_DICTIONARIES);
 
   async index(corpus: readonly CorpusRecord[]): Promise<void> {
@@ -50,6 +88,7 @@ export class HexamallSearch implements RelevanceSystem {
   }
 
   async search(query: string, depth: number): Promise<string[]> {
+    this.folds?.forQuery(query);
     const result = await searchProducts(this.engine, this.understanding, {
       query,
       limit: depth,
@@ -59,6 +98,7 @@ export class HexamallSearch implements RelevanceSystem {
   }
 
   async rankWithin(query: string, candidates: readonly string[]): Promise<string[]> {
+    this.folds?.forQuery(query);
     const result = await searchProducts(this.engine, this.understanding, {
       query,
       limit: candidates.length,

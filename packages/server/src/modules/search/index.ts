@@ -24,6 +24,11 @@ export {
   DEFAULT_RANKING_WEIGHTS,
   type RankingStrategy,
 } from './engine/rank/ranking-strategy.ts';
+export {
+  LearnedRankingStrategy,
+  type RankerModel,
+  type RegressionTree,
+} from './engine/rank/learned-ranking.ts';
 export { DEFAULT_DICTIONARIES } from './understanding/default-dictionaries.ts';
 export type { SearchDictionaries } from './understanding/dictionaries.ts';
 export { QueryUnderstanding, describeIntent, type QueryIntent } from './understanding/parse-intent.ts';

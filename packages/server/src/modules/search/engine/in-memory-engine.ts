@@ -8,7 +8,8 @@ import type { FeedbackParams } from './rank/feedback.ts';
 import type { SpellingVariantParams } from './rank/query-concepts.ts';
 import { headTerm } from './rank/head-term.ts';
 import { rankCandidates } from './rank/rank-candidates.ts';
-import { LinearRankingStrategy, type RankingStrategy } from './rank/ranking-strategy.ts';
+import { shippedRankingStrategy } from './rank/learned-ranking.ts';
+import type { RankingStrategy } from './rank/ranking-strategy.ts';
 import type {
   CatalogueLexicon,
   SearchEngine,
@@ -65,7 +66,7 @@ export class InMemorySearchEngine implements SearchEngine {
     this.analyzer = new TextAnalyzer(options.segmenter ?? new JiebaSegmenter());
     this.index = new InvertedIndex(this.analyzer);
     this.options = {
-      ranking: options.ranking ?? new LinearRankingStrategy(),
+      ranking: options.ranking ?? shippedRankingStrategy(),
       bm25f: options.bm25f ?? DEFAULT_BM25F,
       feedback: options.feedback ?? DEFAULT_FEEDBACK,
       spellingVariants: options.spellingVariants ?? DEFAULT_SPELLING_VARIANTS,

@@ -11,7 +11,7 @@ import type { InvertedIndex } from '../index/inverted-index.ts';
 import type { SpellingIndex } from '../index/spelling.ts';
 import type { SearchRequest, SortOrder } from '../search-engine.ts';
 import { feedbackConcepts, type FeedbackParams } from './feedback.ts';
-import { textFeatures, type CandidateFeatures } from './features.ts';
+import { textFeatures, trigramsOf, type CandidateFeatures } from './features.ts';
 import { buildTextQuery, type Correction, type SpellingVariantParams } from './query-concepts.ts';
 import type { RankingStrategy } from './ranking-strategy.ts';
 import { shopSignals } from './shop-signals.ts';
@@ -96,7 +96,13 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
     ),
   );
   const headConcept = headConceptIndex(index, concepts, request.headWord);
-  const context = { concepts, conceptIdf, headConcept, bestScore: head[0]?.score ?? 0 };
+  const context = {
+    concepts,
+    conceptIdf,
+    headConcept,
+    bestScore: head[0]?.score ?? 0,
+    queryTrigrams: trigramsOf(tokens.map((t) => t.term)),
+  };
   const signals = shopSignals(
     head.map((h) => index.at(h.slot)!.doc),
     setup.now,
@@ -104,13 +110,13 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
   const reranked = head.map((hit, i) => {
     const entry = index.at(hit.slot)!;
     const features: CandidateFeatures = {
-      ...textFeatures(hit, entry, setup.heads.get(hit.slot) ?? new Set(), context),
+      ...textFeatures(hit, entry, setup.heads.get(hit.slot) ?? new Set(), context, i),
       intent: intentScore(request.constraints ?? [], entry.doc),
       ...signals[i]!,
       personal: request.affinity?.get(entry.doc.id) ?? 0,
       learned: request.learnedBoost?.get(entry.doc.id) ?? 0,
     };
-    return { slot: hit.slot, score: setup.strategy.score(features) };
+    return { slot: hit.slot, score: setup.strategy.score(features, entry.doc.id) };
   });
   reranked.sort((a, b) => b.score - a.score || a.slot - b.slot);
   const floor = reranked.length > 0 ? Math.min(...reranked.map((r) => r.score)) : 0;

@@ -3,7 +3,8 @@ import type { CandidateFeatures } from './features.ts';
 /** Turns a candidate's features into its final score. Swappable: a learned model can take its place. */
 export interface RankingStrategy {
   readonly name: string;
-  score(features: CandidateFeatures): number;
+  /** `id` is the product's, for strategies that record what they scored (the re-ranker's training data). */
+  score(features: CandidateFeatures, id?: string): number;
 }
 
 export type RankingWeights = Record<keyof CandidateFeatures, number>;
@@ -25,6 +26,20 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
   freshness: 0.03,
   personal: 0.1,
   learned: 0.2,
+  // Read only by the learned re-ranker's trees (learned-ranking.ts).
+  rawText: 0,
+  firstStageRank: 0,
+  titlePrecision: 0,
+  titleLength: 0,
+  titleAll: 0,
+  phrase: 0,
+  firstMatch: 0,
+  titleHeadInQuery: 0,
+  queryLength: 0,
+  descriptionLength: 0,
+  trigram: 0,
+  unmatched: 0,
+  numbers: 0,
 };
 
 export class LinearRankingStrategy implements RankingStrategy {
