@@ -30,12 +30,39 @@ export interface RankerModel {
   trees: RegressionTree[];
 }
 
-function evaluate(tree: RegressionTree, values: Float64Array): number {
-  let node = 0;
-  while (tree.feature[node]! >= 0) {
-    node = values[tree.feature[node]!]! <= tree.threshold[node]! ? tree.left[node]! : tree.right[node]!;
-  }
-  return tree.value[node]!;
+/** Every tree of a model in one set of typed arrays (node indices offset per tree), for speed at serving time. */
+interface Forest {
+  roots: Int32Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+function flatten(trees: readonly RegressionTree[]): Forest {
+  const size = trees.reduce((n, t) => n + t.feature.length, 0);
+  const forest: Forest = {
+    roots: new Int32Array(trees.length),
+    feature: new Int32Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    value: new Float64Array(size),
+  };
+  let offset = 0;
+  trees.forEach((tree, i) => {
+    forest.roots[i] = offset;
+    tree.feature.forEach((f, n) => {
+      forest.feature[offset + n] = f;
+      forest.threshold[offset + n] = tree.threshold[n]!;
+      forest.left[offset + n] = offset + tree.left[n]!;
+      forest.right[offset + n] = offset + tree.right[n]!;
+      forest.value[offset + n] = tree.value[n]!;
+    });
+    offset += tree.feature.length;
+  });
+  return forest;
 }
 
 /**
@@ -49,19 +76,26 @@ export class LearnedRankingStrategy implements RankingStrategy {
   readonly name = 'learned';
   private readonly linear: LinearRankingStrategy;
   private readonly values: Float64Array;
+  private readonly forest: Forest;
 
   constructor(private readonly model: RankerModel) {
     this.linear = new LinearRankingStrategy({ ...DEFAULT_RANKING_WEIGHTS, ...model.base });
     this.values = new Float64Array(model.features.length);
+    this.forest = flatten(model.trees);
   }
 
   score(features: CandidateFeatures): number {
-    const { values } = this;
-    this.model.features.forEach((name, i) => {
-      values[i] = features[name] ?? 0;
-    });
+    const { values, forest } = this;
+    const names = this.model.features;
+    for (let i = 0; i < names.length; i++) values[i] = features[names[i]!] ?? 0;
     let total = this.linear.score(features);
-    for (const tree of this.model.trees) total += evaluate(tree, values);
+    const { feature, threshold, left, right, value } = forest;
+    for (const root of forest.roots) {
+      let node = root;
+      while (feature[node]! >= 0)
+        node = values[feature[node]!]! <= threshold[node]! ? left[node]! : right[node]!;
+      total += value[node]!;
+    }
     return total;
   }
 }
