@@ -1,17 +1,13 @@
 import type { Ctx } from '../../../platform/index.ts';
-import { createSessionRecommender } from '../engine/index.ts';
 import type { CatalogueItem } from './catalogue.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { aggregateBehaviour, type PopularLists } from './behaviour-aggregates.ts';
 import { contentNeighbours } from './content-similarity.ts';
+import { NEIGHBOURS_PER_ITEM } from './fit-next-items.ts';
+import { fitNextItemsOffThread } from './fit-off-thread.ts';
 import { loadHistory } from './event-history.ts';
 import type { Neighbour } from './neighbours.ts';
 import { learnRepurchaseCycles, type RepurchaseCycle } from './repurchase-cycles.ts';
-
-/** How many neighbours each precomputed list keeps per item. */
-export const NEIGHBOURS_PER_ITEM = 30;
-/** Below this many multi-item sessions the session model has nothing to learn; co-occurrence still works. */
-export const MIN_SESSIONS_FOR_MODEL = 20;
 
 /**
  * Everything one process holds to answer a merchant's recommendation requests without scanning events:
@@ -42,28 +38,13 @@ function tertiles(prices: number[]): [number, number] {
   return [sorted[Math.floor(sorted.length / 3)]!, sorted[Math.floor((2 * sorted.length) / 3)]!];
 }
 
-function fitNextItems(sessions: number[][], itemCount: number): Neighbour[][] | undefined {
-  if (sessions.length < MIN_SESSIONS_FOR_MODEL || itemCount < 2) return undefined;
-  const recommender = createSessionRecommender();
-  recommender.fit(sessions, itemCount);
-  const seen = new Set(sessions.flat());
-  const lists: Neighbour[][] = Array.from({ length: itemCount }, () => []);
-  for (const item of seen) {
-    // The engine ranks; its rank becomes a score that falls off like the lists it is blended with.
-    lists[item] = recommender
-      .recommend([item], NEIGHBOURS_PER_ITEM)
-      .filter((next) => next !== item)
-      .map((index, rank) => ({ index, score: 1 / (1 + rank) }));
-  }
-  return lists;
-}
-
 export async function buildMerchantModel(ctx: Ctx, now: Date): Promise<MerchantModel> {
   const items = await loadCatalogue(ctx);
   const indexOf = new Map(items.map((item) => [item.id, item.index]));
   const history = await loadHistory(ctx, now);
   const behaviour = aggregateBehaviour(history, indexOf, now, NEIGHBOURS_PER_ITEM);
-  const nextItems = fitNextItems(behaviour.sessions, items.length);
+  // Off the request thread for a shop with many sessions: a fit takes seconds to minutes of CPU.
+  const nextItems = await fitNextItemsOffThread(behaviour.sessions, items.length);
   return {
     builtAt: now,
     items,
