@@ -1,9 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { ulid } from 'ulidx';
-import type { Db } from '../../../platform/index.ts';
+import { newUlid, type Db } from '../../../platform/index.ts';
 import { privacyDataKeys, type DataKeyRow } from './tables.ts';
 
-export const newDataKeyId = () => `dk_${ulid().toLowerCase()}`;
+export const newDataKeyId = () => `dk_${newUlid()}`;
 
 export async function findDataKey(
   db: Db,

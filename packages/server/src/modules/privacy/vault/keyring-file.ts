@@ -12,7 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { ulid } from 'ulidx';
+import { newUlid } from '../../../platform/index.ts';
 
 /**
  * The keyring as it lies on disk. Only key-encryption keys, the blind-index key and the audit signing
@@ -41,7 +41,7 @@ export interface KekEntry {
   createdAt: string;
 }
 
-export const newKeyId = (prefix: 'kek' | 'bik' | 'sig') => `${prefix}_${ulid().toLowerCase()}`;
+export const newKeyId = (prefix: 'kek' | 'bik' | 'sig') => `${prefix}_${newUlid()}`;
 
 export function newKek(now: Date): KekEntry {
   return {

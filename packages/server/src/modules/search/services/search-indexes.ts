@@ -1,6 +1,5 @@
 import { and, eq, gt } from 'drizzle-orm';
-import { ulid } from 'ulidx';
-import { systemCtx, type Ctx, type Runtime } from '../../../platform/index.ts';
+import { newUlid, systemCtx, type Ctx, type Runtime } from '../../../platform/index.ts';
 import { listCategories, listProductsForIndexing, type IndexableProduct } from '../../catalog/index.ts';
 import { InMemorySearchEngine } from '../engine/in-memory-engine.ts';
 import type { SearchEngine } from '../engine/search-engine.ts';
@@ -157,7 +156,7 @@ export class SearchIndexes {
 export async function recordProductChange(ctx: Ctx, productId: string): Promise<void> {
   await ctx.db
     .insert(searchIndexChanges)
-    .values({ id: `sic_${ulid().toLowerCase()}`, merchantId: ctx.merchantId, productId });
+    .values({ id: `sic_${newUlid()}`, merchantId: ctx.merchantId, productId });
   await rememberMerchant(ctx);
 }
 

@@ -1,6 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { ulid } from 'ulidx';
-import type { Ctx } from '../../../platform/index.ts';
+import { newUlid, type Ctx } from '../../../platform/index.ts';
 import type { ExplicitFilters, SortOrder } from '../engine/search-engine.ts';
 import { normaliseText } from '../engine/text/normalise.ts';
 import { searchProducts, type ProductSearchOutcome } from '../search-products.ts';
@@ -52,7 +51,7 @@ export async function searchStore(
     learnedBoost,
     ...(affinity ? { affinity } : {}),
   });
-  const queryId = `srch_${ulid().toLowerCase()}`;
+  const queryId = `srch_${newUlid()}`;
   await ctx.db.insert(searchQueries).values({
     id: queryId,
     merchantId: ctx.merchantId,
@@ -121,7 +120,7 @@ export async function recordSearchEvent(
     .where(and(eq(searchQueries.merchantId, ctx.merchantId), eq(searchQueries.id, input.queryId)));
   if (!query) return false;
   await ctx.db.insert(searchEvents).values({
-    id: `sev_${ulid().toLowerCase()}`,
+    id: `sev_${newUlid()}`,
     merchantId: ctx.merchantId,
     queryId: input.queryId,
     productId: input.productId,
