@@ -12,6 +12,10 @@ export const BENCH_OWNER_PASSWORD = 'bench-owner-password-1';
 export interface RunningServer {
   label: 'pglite' | 'postgres';
   baseUrl: string;
+  /** The server process, for measuring its CPU time. */
+  pid: number;
+  /** The database the server uses (PostgreSQL only). */
+  databaseUrl?: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -30,6 +34,7 @@ export async function startServer(label: 'pglite' | 'postgres', adminUrl: string
     HEXAMALL_RATE_LIMIT_MAX: '100000000',
   };
   let cleanup: () => Promise<void>;
+  let databaseUrl: string | undefined;
   if (label === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'hexamall-bench-'));
     env.HEXAMALL_DATA_DIR = dir;
@@ -41,6 +46,7 @@ export async function startServer(label: 'pglite' | 'postgres', adminUrl: string
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
+    databaseUrl = env.DATABASE_URL;
     cleanup = () => admin(adminUrl, `drop database if exists ${name} with (force)`);
   }
   // BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the load
@@ -54,6 +60,8 @@ export async function startServer(label: 'pglite' | 'postgres', adminUrl: string
   return {
     label,
     baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    databaseUrl,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
