@@ -12,7 +12,7 @@ import {
 } from '../../../packages/server/src/modules/search/index.ts';
 import type { CorpusRecord } from '../dataset.ts';
 import { foldOf } from '../ltr/folds.ts';
-import type { RelevanceSystem } from './system.ts';
+import type { FacetCounts, FacetedResult, RelevanceSystem } from './system.ts';
 
 const RESERVED = new Set(['brand', 'category', 'price', 'tags']);
 
@@ -70,17 +70,26 @@ class OutOfFoldRanking implements RankingStrategy {
   }
 }
 
-function outOfFold(): OutOfFoldRanking | undefined {
-  if (process.env.HEXAMALL_RANKER === 'shipped' || !existsSync(FOLD_MODELS)) return undefined;
+function outOfFold(ranker: 'out-of-fold' | 'shipped'): OutOfFoldRanking | undefined {
+  if (ranker === 'shipped' || process.env.HEXAMALL_RANKER === 'shipped' || !existsSync(FOLD_MODELS))
+    return undefined;
   return new OutOfFoldRanking(JSON.parse(readFileSync(FOLD_MODELS, 'utf8')) as RankerModel[]);
 }
 
 /** Hexamall's search through the module's own path: query understanding, then the in-memory engine. */
 export class HexamallSearch implements RelevanceSystem {
   readonly name = 'Hexamall';
-  private readonly folds = outOfFold();
-  private readonly engine = new InMemorySearchEngine(this.folds ? { ranking: this.folds } : {});
+  /** Hexamall's engine counts category, brand, price bands and attribute values over every match. */
+  static readonly facetScope = 'native facets (category, brand, price bands, attributes) over every match';
+  private readonly folds: OutOfFoldRanking | undefined;
+  private readonly engine: InMemorySearchEngine;
   private understanding = new QueryUnderstanding(DEFAULT_DICTIONARIES);
+
+  /** `shipped`: the server's own re-ranker (speed measurements), not the out-of-fold models (relevance). */
+  constructor(ranker: 'out-of-fold' | 'shipped' = 'out-of-fold') {
+    this.folds = outOfFold(ranker);
+    this.engine = new InMemorySearchEngine(this.folds ? { ranking: this.folds } : {});
+  }
 
   async index(corpus: readonly CorpusRecord[]): Promise<void> {
     await this.engine.upsert(corpus.map(toSearchDocument));
@@ -107,5 +116,29 @@ export class HexamallSearch implements RelevanceSystem {
       rankAll: true,
     });
     return result.result.hits.map((h) => h.id);
+  }
+
+  /** What GET /api/store/search asks of the engine: a page of hits with highlights, facets, no shopper history. */
+  async searchFaceted(query: string, page: number): Promise<FacetedResult> {
+    this.folds?.forQuery(query);
+    const { result } = await searchProducts(this.engine, this.understanding, {
+      query,
+      limit: page,
+      locale: 'en',
+      facets: true,
+      learnedBoost: new Map(),
+    });
+    const facets: FacetCounts = {};
+    const f = result.facets;
+    if (f) {
+      for (const [name, buckets] of [
+        ['category', f.category],
+        ['brand', f.brand],
+        ['price', f.price],
+        ...f.attributes.map((a) => [a.key, a.buckets] as const),
+      ] as const)
+        facets[name] = Object.fromEntries(buckets.map((b) => [b.value, b.count]));
+    }
+    return { ids: result.hits.map((h) => h.id), total: result.total, facets };
   }
 }
