@@ -1,14 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { BENCH_OWNER_PASSWORD, startServer } from '../api/server.ts';
+import { cleanupCost, costPreload, measureCost, type Cost } from './cost.ts';
 import { sendHistory } from './history.ts';
 import { run, scenarios, type ScenarioResult } from './scenarios.ts';
 
 const GOAL = 'Goal: every recommendation surface answers with p99 <= 20 ms (issue 6).';
 
 /**
- * `npm run bench -- recommend-api [--duration S] [--connections N] [--sessions N] [--targets pglite,postgres]`:
+ * `npm run bench -- recommend-api [--duration S] [--connections N] [--sessions N] [--targets pglite,postgres] [--only personalised,cart] [--cost [--requests N]]`:
  * the recommendation surfaces under load on the demo shop with a generated browsing history, beside the
  * plain product-detail endpoint, on PGlite and PostgreSQL; written to docs/benchmarks/recommend-api.{md,json}.
  */
@@ -21,6 +22,11 @@ export async function main(argv: string[]): Promise<void> {
       sessions: { type: 'string', default: '3000' },
       shoppers: { type: 'string', default: '20' },
       targets: { type: 'string', default: 'pglite,postgres' },
+      // A comma-separated part of the scenario names, for profiling one surface.
+      only: { type: 'string' },
+      // Statements and CPU ms per request instead of latency (see cost.ts); prints, writes nothing.
+      cost: { type: 'boolean', default: false },
+      requests: { type: 'string', default: '3000' },
       'database-url': {
         type: 'string',
         default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
@@ -33,6 +39,8 @@ export async function main(argv: string[]): Promise<void> {
     console.error(`PostgreSQL at ${values['database-url']} is not reachable: skipping that target`);
     targets.splice(targets.indexOf('postgres'), 1);
   }
+  const countsFile = values.cost ? costPreload() : undefined;
+  const costs: (Cost & { target: string })[] = [];
   const rows: (ScenarioResult & { target: string })[] = [];
   const histories: Record<string, Built> = {};
   for (const target of targets) {
@@ -49,7 +57,23 @@ export async function main(argv: string[]): Promise<void> {
       console.error(
         `[${target}] ${history.events} events in ${history.sessions} visits; ${JSON.stringify(built)}`,
       );
-      for (const scenario of scenarios(history)) {
+      const wanted = (values.only ?? '').split(',').filter(Boolean);
+      const chosen = scenarios(history).filter(
+        (s) => !wanted.length || wanted.some((w) => s.name.includes(w)),
+      );
+      for (const scenario of chosen) {
+        if (countsFile) {
+          const cost = await measureCost(
+            server,
+            countsFile,
+            scenario,
+            Number(values.requests),
+            load.connections,
+          );
+          console.error(`[${target}] ${JSON.stringify(cost)}`);
+          costs.push({ target, ...cost });
+          continue;
+        }
         const result = await run(server.baseUrl, scenario, load);
         console.error(
           `[${target}] ${result.scenario}: ${result.requestsPerSecond} req/s, p99 ${result.p99Ms} ms`,
@@ -59,6 +83,19 @@ export async function main(argv: string[]): Promise<void> {
     } finally {
       await server.stop();
     }
+  }
+  if (countsFile) {
+    cleanupCost(countsFile);
+    console.log(
+      '| scenario | database | statements/request | server CPU ms/request | PostgreSQL CPU ms/request |',
+    );
+    console.log('|---|---|---:|---:|---:|');
+    for (const c of costs)
+      console.log(
+        `| ${c.scenario} | ${c.target} | ${c.statements.toFixed(2)} | ${c.serverCpuMs.toFixed(3)} | ${c.pgCpuMs.toFixed(3)} |`,
+      );
+    console.log(`load average now: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+    return;
   }
   const table = render(rows, load, histories);
   console.log(table);

@@ -15,7 +15,7 @@ export interface LoadOptions {
   connections: number;
 }
 
-interface Scenario {
+export interface Scenario {
   name: string;
   /** The path of the n-th request, and the shopper token it carries, if any. */
   request(n: number): { path: string; token?: string | undefined };

@@ -3,7 +3,7 @@ import { systemCtx } from '../../platform/index.ts';
 import { gatherPersonalData } from '../privacy/index.ts';
 import { createMerchant, signUpShopper } from '../../testing/fixtures.ts';
 import { describeEachDatabase } from '../../testing/harness.ts';
-import { socialSignals } from './index.ts';
+import { socialSignals, socialSignalsReader } from './index.ts';
 import { adminApi, json, productOf, storeApi } from './social-test-support.ts';
 
 describeEachDatabase('social personal data', (h) => {
@@ -25,6 +25,8 @@ describeEachDatabase('social personal data', (h) => {
     expect(marked.statusCode).toBe(200);
     const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
     expect((await socialSignals(ctx, friend.customerId, { limit: 5 })).map((s) => s.productId)).toEqual([p]);
+    const cached = socialSignalsReader(h().app.runtime);
+    expect((await cached(ctx, friend.customerId, { limit: 5 })).map((s) => s.productId)).toEqual([p]);
 
     const subject = { merchantId: shop.merchantId, customerId: leaving.customerId };
     const before = await gatherPersonalData(ctx, h().app.runtime.personalData, subject);
@@ -45,6 +47,9 @@ describeEachDatabase('social personal data', (h) => {
 
     expect(await gatherPersonalData(ctx, h().app.runtime.personalData, subject)).not.toHaveProperty('social');
     expect(await socialSignals(ctx, friend.customerId, { limit: 5 })).toEqual([]);
+    // The cached copy goes with the data key's destruction event.
+    await h().app.runtime.events.drain();
+    expect(await cached(ctx, friend.customerId, { limit: 5 })).toEqual([]);
     expect(json(await api('GET', '/follows', friend.token))).toEqual({ items: [] });
     expect((await api('GET', `/creators/${leaving.customerId}`, friend.token)).statusCode).toBe(404);
   });

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { HexamallModule } from '../../platform/index.ts';
 import { socialPersonalData } from './personal-data.ts';
+import { createSocialSignalsCache } from './services/social-signals-cache.ts';
 import { socialAdminRoutes } from './routes/admin.ts';
 import { socialStoreRoutes } from './routes/store.ts';
 
@@ -14,6 +15,7 @@ declare module '../../platform/events/index.ts' {
 }
 
 export { socialSignals, type SocialSignal, type SocialSignalOptions } from './services/social-signals.ts';
+export { socialSignalsReader, type SocialSignalsReader } from './services/social-signals-cache.ts';
 export { FAVOURITE_VISIBILITIES, type FavouriteVisibility } from './schema.ts';
 
 export const socialModule: HexamallModule = {
@@ -22,4 +24,5 @@ export const socialModule: HexamallModule = {
   storeRoutes: socialStoreRoutes,
   adminRoutes: socialAdminRoutes,
   personalData: socialPersonalData,
+  setup: createSocialSignalsCache,
 };

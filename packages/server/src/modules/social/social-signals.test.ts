@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { systemCtx } from '../../platform/index.ts';
 import { createMerchant, signUpShopper, staffToken } from '../../testing/fixtures.ts';
 import { describeEachDatabase } from '../../testing/harness.ts';
-import { socialSignals } from './index.ts';
+import { socialSignals, socialSignalsReader } from './index.ts';
+import { socialFavourites } from './schema.ts';
 import { adminApi, json, productOf, storeApi } from './social-test-support.ts';
 
 describeEachDatabase('social signals, follows and creators', (h) => {
@@ -23,7 +24,14 @@ describeEachDatabase('social signals, follows and creators', (h) => {
       ['A', 'B', 'C', 'D', 'E', 'Mine'].map((t) => productOf(h(), shop.merchantId, t)),
     );
     const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
-    const signals = () => socialSignals(ctx, me.customerId, { limit: 10 });
+    // Every answer is also asked through the cache the recommendations use: the writes below go through the
+    // routes, and each must reach the cached answer at once.
+    const cached = socialSignalsReader(h().app.runtime);
+    const signals = async () => {
+      const direct = await socialSignals(ctx, me.customerId, { limit: 10 });
+      expect(await cached(ctx, me.customerId, { limit: 10 })).toEqual(direct);
+      return direct;
+    };
 
     await fav(friend.token, a!, 'friends');
     await fav(friend.token, b!, 'private');
@@ -67,6 +75,35 @@ describeEachDatabase('social signals, follows and creators', (h) => {
     expect(
       await socialSignals(ctx, me.customerId, { limit: 5, since: new Date(Date.now() + 60_000) }),
     ).toEqual([]);
+  });
+
+  it('caches per shopper: a change that bypasses the routes shows only once the cache forgets it', async () => {
+    const shop = await createMerchant(h());
+    const me = await signUpShopper(h(), shop.handle);
+    const friend = await signUpShopper(h(), shop.handle);
+    const [a, b] = await Promise.all(['A', 'B'].map((t) => productOf(h(), shop.merchantId, t)));
+    await followOf(me.token, friend.customerId);
+    await followOf(friend.token, me.customerId);
+    await fav(friend.token, a!, 'friends');
+    const ctx = systemCtx(h().database.db, shop.merchantId, 'test', h().privacy);
+    const cached = socialSignalsReader(h().app.runtime);
+    const ids = async () => (await cached(ctx, me.customerId, { limit: 10 })).map((s) => s.productId);
+    expect(await ids()).toEqual([a]);
+    await h()
+      .database.db.insert(socialFavourites)
+      .values({
+        merchantId: shop.merchantId,
+        customerId: friend.customerId,
+        productId: b!,
+        visibility: 'friends',
+        createdAt: new Date(Date.now() + 1000),
+      });
+    expect(await ids()).toEqual([a]);
+    // Any write of the friend's through the API drops the entries of everyone following them.
+    expect((await api('PUT', `/favourites/${a}`, friend.token, { visibility: 'public' })).statusCode).toBe(
+      200,
+    );
+    expect(await ids()).toEqual([b, a]);
   });
 
   it("never reaches across shops: another merchant's shoppers and ids are unknown", async () => {

@@ -40,10 +40,13 @@ export class ReadCache<V extends object> {
     );
   }
 
-  /** The cached value, or `load()`'s (cached unless undefined). Concurrent misses share one load. */
+  /**
+   * The cached value, or `load()`'s (cached unless undefined). Concurrent misses share one load. Tags may
+   * be computed from the loaded value, for entries whose dependencies are only known once read.
+   */
   async get(
     key: string,
-    tags: readonly string[],
+    tags: readonly string[] | ((value: V) => readonly string[]),
     load: () => Promise<V | undefined>,
   ): Promise<V | undefined> {
     const hit = this.entries.get(key);
@@ -53,7 +56,8 @@ export class ReadCache<V extends object> {
     const generation = this.generation;
     const loading = load().then((value) => {
       // An invalidation that arrived while loading may concern what was just read: do not keep it.
-      if (value !== undefined && generation === this.generation) this.set(key, tags, value);
+      if (value !== undefined && generation === this.generation)
+        this.set(key, typeof tags === 'function' ? tags(value) : tags, value);
       return value;
     });
     this.pending.set(key, loading);

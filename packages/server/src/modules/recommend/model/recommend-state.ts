@@ -4,6 +4,7 @@ import { listProductsForIndexing } from '../../catalog/index.ts';
 import { recommendEvents, recommendModelRuns } from '../schema.ts';
 import { buildMerchantModel, type MerchantModel } from './merchant-model.ts';
 import { ProfileCache } from '../profile/profile-cache.ts';
+import { socialSignalsReader, type SocialSignalsReader } from '../../social/index.ts';
 
 // How often a process asks whether another one rebuilt a merchant's model.
 const VERSION_CHECK_MS = 5_000;
@@ -26,8 +27,12 @@ export class RecommendState {
   now: () => Date = () => new Date();
   private readonly held = new Map<string, Promise<Held>>();
   readonly profiles = new ProfileCache();
+  /** Friends' and followed creators' favourites, through the social module's cache. */
+  readonly socialSignals: SocialSignalsReader;
 
-  constructor(private readonly runtime: Runtime) {}
+  constructor(private readonly runtime: Runtime) {
+    this.socialSignals = socialSignalsReader(runtime);
+  }
 
   /** The merchant's model, built now when this process has none. */
   async modelFor(ctx: Ctx): Promise<MerchantModel> {

@@ -1,6 +1,5 @@
 import { customerIdOf, type Ctx } from '../../../platform/index.ts';
 import { personalisationMode } from '../../privacy/index.ts';
-import { socialSignals } from '../../social/index.ts';
 import type { DeviceClass } from '../events/event-types.ts';
 import { shoppingContext, type Festival, type Season, type TimeSlot } from '../context/shopping-context.ts';
 import { nameIn, type CatalogueItem } from '../model/catalogue.ts';
@@ -96,7 +95,7 @@ export async function recommendForSurface(
     customerId !== undefined && (request.surface === 'home' || request.surface === 'empty_search');
   const [profile, social] = await Promise.all([
     profileFor(ctx, state, model, { customerId, sessionKey: request.sessionId }, now),
-    wantsSocial ? socialSignals(ctx, customerId, { limit: SOCIAL_CANDIDATES }) : Promise.resolve([]),
+    wantsSocial ? state.socialSignals(ctx, customerId, { limit: SOCIAL_CANDIDATES }) : Promise.resolve([]),
   ]);
   const anchors = request.productIds.flatMap((id) => {
     const item = model.byId.get(id);

@@ -2,12 +2,23 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { unwrap, type Runtime } from '../../../platform/index.ts';
 import { listCreators, markCreator, unmarkCreator } from '../services/creators.ts';
+import { forgetSocialSignals } from '../services/social-signals-cache.ts';
 import { CreatorInput, CreatorSchema, CustomerIdParam } from '../views.ts';
 
 const CustomerParams = Type.Object({ customerId: CustomerIdParam }, { additionalProperties: false });
 
 /** The console's creators list: mark a customer as a creator with a public name, or end it. */
-export const socialAdminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+export const socialAdminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (
+  app,
+  { runtime },
+) => {
+  // A creator's favourites count for followers only while they are a creator.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const creator = (request.params as { customerId?: string } | undefined)?.customerId;
+    if (request.method !== 'GET' && reply.statusCode < 400 && creator)
+      await forgetSocialSignals(runtime, request.ctx.merchantId, [creator]);
+    return payload;
+  });
   const common = { tags: ['social'], security: [{ bearer: [] }] };
 
   app.get(

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, customerIdOf, pageOf, unwrap, type Ctx, type Runtime } from '../../../platform/index.ts';
 import { getCreatorPage } from '../services/creators.ts';
+import { forgetSocialSignals } from '../services/social-signals-cache.ts';
 import { follow, listFollowing, unfollow } from '../services/follows.ts';
 import { listFavourites } from '../services/list-favourites.ts';
 import { removeFavourite } from '../services/remove-favourite.ts';
@@ -34,7 +35,20 @@ function me(ctx: Ctx): string {
 }
 
 /** Favourites, follows and creator pages for the storefront. */
-export const socialStoreRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+export const socialStoreRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (
+  app,
+  { runtime },
+) => {
+  // Before the response leaves, so the next feed of the writer, or of anyone following them, reads afresh.
+  // A follow changes what both sides see (friends are mutual follows).
+  app.addHook('onSend', async (request, reply, payload) => {
+    const writer = customerIdOf(request.ctx);
+    if (request.method !== 'GET' && reply.statusCode < 400 && writer) {
+      const other = (request.params as { customerId?: string } | undefined)?.customerId;
+      await forgetSocialSignals(runtime, request.ctx.merchantId, other ? [writer, other] : [writer]);
+    }
+    return payload;
+  });
   const common = { tags: ['social'], security: [{ bearer: [] }] };
   const config = { shopper: true };
 

@@ -19,6 +19,12 @@ export interface SocialSignalOptions {
 
 const RECENT_DAYS = 90;
 
+/** What one statement reads: the signals, and whom the shopper follows (what the answer depends on). */
+export interface LoadedSocialSignals {
+  signals: SocialSignal[];
+  followees: string[];
+}
+
 /**
  * Products the shopper's friends (mutual follows) and followed creators favourited recently, most
  * supported first. A friend's favourite counts when its owner shows it to friends or to everyone; a
@@ -32,6 +38,18 @@ export async function socialSignals(
   customerId: string,
   options: SocialSignalOptions,
 ): Promise<SocialSignal[]> {
+  return (await loadSocialSignals(ctx, customerId, options)).signals;
+}
+
+/**
+ * `socialSignals` with the ids of everyone the shopper follows: a cache keyed by the shopper is stale
+ * exactly when one of them, or the shopper, changes a favourite, a follow or creator status.
+ */
+export async function loadSocialSignals(
+  ctx: Ctx,
+  customerId: string,
+  options: SocialSignalOptions,
+): Promise<LoadedSocialSignals> {
   const limit = Math.max(1, Math.min(Math.trunc(options.limit), 200));
   const since = options.since ?? new Date(Date.now() - RECENT_DAYS * 86_400_000);
   const m = ctx.merchantId;
@@ -46,29 +64,48 @@ export async function socialSignals(
       from ${socialFollows} f
       left join ${socialProfiles} p on p.merchant_id = f.merchant_id and p.customer_id = f.followee_id
       where f.merchant_id = ${m} and f.follower_id = ${customerId}
+    ),
+    picked as (
+      select fav.product_id as "productId",
+        bool_or(s.friend) as "fromFriend",
+        count(distinct fav.customer_id)::int as "count",
+        max(fav.created_at) as "latestAt"
+      from followed s
+      join ${socialFavourites} fav on fav.merchant_id = ${m} and fav.customer_id = s.supporter_id
+      where (s.friend or s.creator)
+        and fav.created_at >= ${since.toISOString()}::timestamptz
+        and (fav.visibility = 'public' or (s.friend and fav.visibility = 'friends'))
+        and not exists (
+          select 1 from ${socialFavourites} mine
+          where mine.merchant_id = ${m} and mine.customer_id = ${customerId} and mine.product_id = fav.product_id
+        )
+      group by fav.product_id
+      order by 3 desc, 4 desc, 1
+      limit ${limit}
     )
-    select fav.product_id as "productId",
-      bool_or(s.friend) as "fromFriend",
-      count(distinct fav.customer_id)::int as "count",
-      max(fav.created_at) as "latestAt"
-    from followed s
-    join ${socialFavourites} fav on fav.merchant_id = ${m} and fav.customer_id = s.supporter_id
-    where (s.friend or s.creator)
-      and fav.created_at >= ${since.toISOString()}::timestamptz
-      and (fav.visibility = 'public' or (s.friend and fav.visibility = 'friends'))
-      and not exists (
-        select 1 from ${socialFavourites} mine
-        where mine.merchant_id = ${m} and mine.customer_id = ${customerId} and mine.product_id = fav.product_id
-      )
-    group by fav.product_id
-    order by 3 desc, 4 desc, 1
-    limit ${limit}`)) as unknown as {
-    rows: { productId: string; fromFriend: boolean; count: number; latestAt: Date | string }[];
+    select
+      (select coalesce(array_agg(supporter_id), '{}') from followed) as "followees",
+      coalesce(
+        (select json_agg(p order by p."count" desc, p."latestAt" desc, p."productId") from picked p),
+        '[]'
+      ) as "signals"`)) as unknown as {
+    rows: {
+      followees: string[];
+      signals: { productId: string; fromFriend: boolean; count: number; latestAt: string }[] | string;
+    }[];
   };
-  return result.rows.map((row) => ({
-    productId: row.productId,
-    source: row.fromFriend ? 'friend' : 'creator',
-    count: Number(row.count),
-    latestAt: new Date(row.latestAt),
-  }));
+  const row = result.rows[0];
+  // json arrives parsed from node-postgres and as text from some drivers.
+  const signals = typeof row?.signals === 'string' ? JSON.parse(row.signals) : (row?.signals ?? []);
+  return {
+    followees: row?.followees ?? [],
+    signals: (signals as { productId: string; fromFriend: boolean; count: number; latestAt: string }[]).map(
+      (s) => ({
+        productId: s.productId,
+        source: s.fromFriend ? 'friend' : 'creator',
+        count: Number(s.count),
+        latestAt: new Date(s.latestAt),
+      }),
+    ),
+  };
 }
