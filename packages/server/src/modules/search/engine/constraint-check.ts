@@ -2,13 +2,22 @@ import type { Constraint, Verdict } from './constraints.ts';
 import type { AttributeValue, SearchDocument } from './document.ts';
 import { normaliseText } from './text/normalise.ts';
 
+// A category's names, normalised, per category object: checked for every candidate of a query, normalised once.
+const normalisedNames = new WeakMap<object, string[]>();
+
+function categoryNames(category: NonNullable<SearchDocument['category']>): string[] {
+  let names = normalisedNames.get(category);
+  if (!names) normalisedNames.set(category, (names = category.names.map(normaliseText)));
+  return names;
+}
+
 /** Whether a product satisfies a constraint by its structured data; 'unknown' when it has none to tell. */
 export function checkConstraint(constraint: Constraint, doc: SearchDocument): Verdict {
   const attributes = doc.attributes ?? {};
   switch (constraint.kind) {
     case 'category': {
       if (!doc.category) return 'unknown';
-      const names = doc.category.names.map(normaliseText);
+      const names = categoryNames(doc.category);
       if (constraint.exclude.some((x) => names.some((n) => n.includes(x)))) return 'fail';
       return constraint.include.some((x) => names.some((n) => n.includes(x))) ? 'pass' : 'fail';
     }

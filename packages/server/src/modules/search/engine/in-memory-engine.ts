@@ -1,7 +1,7 @@
-import { countFacets } from './facets.ts';
+import { FacetTable } from './facets.ts';
 import type { SearchDocument } from './document.ts';
 import { highlight } from './highlight.ts';
-import type { Bm25fParams } from './index/bm25f.ts';
+import { Bm25fAccumulator, type Bm25fParams } from './index/bm25f.ts';
 import { InvertedIndex } from './index/inverted-index.ts';
 import { SpellingIndex } from './index/spelling.ts';
 import type { FeedbackParams } from './rank/feedback.ts';
@@ -60,6 +60,8 @@ export class InMemorySearchEngine implements SearchEngine {
   private readonly heads = new Map<number, Set<string>>();
   private readonly suggestions = new SuggestionList();
   private readonly attributeKeyCounts = new Map<string, number>();
+  private readonly accumulator = new Bm25fAccumulator();
+  private readonly facets = new FacetTable();
   private readonly options: Required<Omit<InMemoryEngineOptions, 'segmenter'>>;
 
   constructor(options: InMemoryEngineOptions = {}) {
@@ -82,6 +84,7 @@ export class InMemorySearchEngine implements SearchEngine {
       for (const term of this.index.upsert(doc)) this.spelling.add(term);
       this.countAttributes(doc, 1);
       const slot = this.index.get(doc.id)!.slot;
+      this.facets.set(slot, doc);
       const heads = new Set<string>();
       for (const texts of Object.values(doc.texts)) {
         const head = headTerm(texts.title, this.analyzer);
@@ -103,6 +106,7 @@ export class InMemorySearchEngine implements SearchEngine {
 
   private forget(slot: number, doc: SearchDocument): void {
     this.heads.delete(slot);
+    this.facets.delete(slot);
     this.countAttributes(doc, -1);
   }
 
@@ -124,7 +128,7 @@ export class InMemorySearchEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    const { ranked, corrections, matchedTerms } = rankCandidates(
+    const ranking = rankCandidates(
       {
         index: this.index,
         spelling: this.spelling,
@@ -136,12 +140,14 @@ export class InMemorySearchEngine implements SearchEngine {
         rerankDepth: this.options.rerankDepth,
         now: this.options.now(),
         attributeKeys: new Set(this.attributeKeyCounts.keys()),
+        accumulator: this.accumulator,
       },
       request,
     );
+    const { corrections, matchedTerms } = ranking;
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 20;
-    const hits: SearchHit[] = ranked.slice(offset, offset + limit).map(({ slot, score }) => {
+    const hits: SearchHit[] = ranking.range(offset, offset + limit).map(({ slot, score }) => {
       const doc = this.index.at(slot)!.doc;
       const highlights: Record<string, string> = {};
       for (const [locale, texts] of Object.entries(doc.texts)) {
@@ -149,8 +155,8 @@ export class InMemorySearchEngine implements SearchEngine {
       }
       return { id: doc.id, score, highlights };
     });
-    const facets = request.facets ? countFacets(ranked.map((r) => this.index.at(r.slot)!.doc)) : undefined;
-    return { hits, total: ranked.length, facets, corrections };
+    const facets = request.facets ? this.facets.count(ranking.slots()) : undefined;
+    return { hits, total: ranking.total, facets, corrections };
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {

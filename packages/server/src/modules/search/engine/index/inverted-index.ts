@@ -16,6 +16,11 @@ export interface IndexedDocument {
   termTf: Map<string, number>;
   /** Sum of the field lengths. */
   length: number;
+  /**
+   * Products whose category names are the same share this number (-1: no category), so a query checks a
+   * category constraint once per distinct category rather than once per product.
+   */
+  categoryGroup: number;
 }
 
 interface PostingList {
@@ -30,9 +35,12 @@ interface PostingList {
 export class InvertedIndex {
   private readonly docs: (IndexedDocument | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
+  private readonly categoryGroups = new Map<string, number>();
   private readonly freeSlots: number[] = [];
   private readonly postings = new Map<string, PostingList>();
   private readonly lengthTotals = new Float64Array(FIELD_COUNT);
+  /** Every slot's field lengths in one array (slot * FIELD_COUNT + field), for scoring without a lookup. */
+  private lengthTable = new Float64Array(0);
   private liveCount = 0;
 
   constructor(readonly analyzer: TextAnalyzer) {}
@@ -51,6 +59,10 @@ export class InvertedIndex {
 
   documentFrequency(term: string): number {
     return this.postings.get(term)?.slots.length ?? 0;
+  }
+
+  fieldLengthTable(): Float64Array {
+    return this.lengthTable;
   }
 
   postingsOf(term: string): PostingList | undefined {
@@ -109,9 +121,21 @@ export class InvertedIndex {
       termTf.set(term, packed);
     }
     for (let f = 0; f < FIELD_COUNT; f++) this.lengthTotals[f]! += fieldLengths[f]!;
+    if (this.lengthTable.length < (slot + 1) * FIELD_COUNT) {
+      const grown = new Float64Array(Math.max((slot + 1) * FIELD_COUNT, this.lengthTable.length * 2));
+      grown.set(this.lengthTable);
+      this.lengthTable = grown;
+    }
+    this.lengthTable.set(fieldLengths, slot * FIELD_COUNT);
     const titleTerms = primaryTerms(titleTokens);
     const length = fieldLengths.reduce((a, b) => a + b, 0);
-    this.docs[slot] = { doc, slot, fieldLengths, titleTerms, termTf, length };
+    const categoryKey = doc.category ? JSON.stringify(doc.category.names) : undefined;
+    let categoryGroup = -1;
+    if (categoryKey !== undefined) {
+      categoryGroup = this.categoryGroups.get(categoryKey) ?? this.categoryGroups.size;
+      this.categoryGroups.set(categoryKey, categoryGroup);
+    }
+    this.docs[slot] = { doc, slot, fieldLengths, titleTerms, termTf, length, categoryGroup };
     this.slotById.set(doc.id, slot);
     this.liveCount += 1;
     return fresh;

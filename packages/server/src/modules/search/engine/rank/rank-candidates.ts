@@ -2,12 +2,13 @@ import { checkConstraint } from '../constraint-check.ts';
 import type { Constraint, Verdict } from '../constraints.ts';
 import type { SearchDocument } from '../document.ts';
 import {
+  Bm25fAccumulator,
   inverseDocumentFrequency,
   scoreBm25f,
   type Bm25fParams,
   type FirstStageHit,
 } from '../index/bm25f.ts';
-import type { InvertedIndex } from '../index/inverted-index.ts';
+import type { IndexedDocument, InvertedIndex } from '../index/inverted-index.ts';
 import type { SpellingIndex } from '../index/spelling.ts';
 import type { SearchRequest, SortOrder } from '../search-engine.ts';
 import { feedbackConcepts, type FeedbackParams } from './feedback.ts';
@@ -28,11 +29,17 @@ export interface RankingSetup {
   now: number;
   /** Attribute keys that at least one product carries: a product without one is then known not to have it. */
   attributeKeys: ReadonlySet<string>;
+  /** Scratch space reused across queries (one per engine); a fresh one when absent. */
+  accumulator?: Bm25fAccumulator;
 }
 
 export interface RankedCandidates {
-  /** Every product that matched and passed the filters, best first. */
-  ranked: { slot: number; score: number }[];
+  /** How many products matched and passed the filters. */
+  total: number;
+  /** Positions [from, to) of the ranking, best first. */
+  range(from: number, to: number): { slot: number; score: number }[];
+  /** Every ranked product's slot, in no particular order (for facets). */
+  slots(): readonly number[];
   corrections: Correction[];
   /** Every term the query's words matched on, for highlighting. */
   matchedTerms: Set<string>;
@@ -41,10 +48,13 @@ export interface RankedCandidates {
 /**
  * The whole ranking: the query's words to concepts, BM25F over the products the filters let through, feedback
  * terms and a second pass, then the re-ranker over the best `rerankDepth` candidates (all of them when the
- * request names its candidates), and the requested sort.
+ * request names its candidates), and the requested sort. Below the re-ranked head the first-stage order stands;
+ * it is only sorted when a page or a sort order reaches it.
  */
 export function rankCandidates(setup: RankingSetup, request: SearchRequest): RankedCandidates {
   const { index } = setup;
+  const acc = setup.accumulator ?? new Bm25fAccumulator();
+  acc.begin(index.slotCount);
   const accept = acceptance(index, request, setup.attributeKeys);
   const tokens = index.analyzer.analyze(request.text, 'query');
   const synonyms = synonymLookup(index, request.synonyms);
@@ -57,38 +67,34 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
     subWords,
     setup.spellingVariants,
   );
-  let hits: FirstStageHit[];
   let resembling: FirstStageHit[] = [];
   if (tokens.length === 0) {
     // No words to match (a query that is all price or sort words): every product the filters let through.
-    hits = [];
+    const all: FirstStageHit[] = [];
     for (const entry of index.documents())
       if (!accept || accept(entry.slot))
-        hits.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
-  } else if (concepts.length === 0) {
-    hits = [];
-  } else {
-    hits = byScore(scoreBm25f(index, concepts, setup.bm25f, accept));
-    if (setup.feedback && hits.length > 1) {
+        all.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
+    acc.load(all);
+  } else if (concepts.length > 0) {
+    acc.add(index, concepts, setup.bm25f, accept);
+    if (setup.feedback && acc.touched.length > 1) {
       const own = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
-      const extra = feedbackConcepts(index, hits, own, setup.feedback);
+      const extra = feedbackConcepts(index, acc.top(setup.feedback.documents), own, setup.feedback);
       for (const c of extra) c.weight *= concepts.length;
       // Feedback re-weights what the query's words matched and never adds products: a shopper expects every
-      // result to say what they asked for, and counts and facets to describe those results.
-      const matched = new Set(hits.map((h) => h.slot));
-      const again = (slot: number) => matched.has(slot);
-      if (extra.length > 0) hits = byScore(scoreBm25f(index, [...concepts, ...extra], setup.bm25f, again));
+      // result to say what they asked for, and counts and facets to describe those results. Scores add up
+      // concept by concept, so adding the feedback concepts to the first pass's scores is the second pass.
       if (request.rankAll && request.filters?.ids && accept && extra.length > 0) {
-        const others = (slot: number) => !matched.has(slot) && accept(slot);
+        const { matched } = acc;
+        const others = (slot: number) => matched[slot] === 0 && accept(slot);
         resembling = byScore(scoreBm25f(index, extra, setup.bm25f, others));
       }
+      if (extra.length > 0) acc.add(index, extra, setup.bm25f, undefined, concepts.length, true);
     }
   }
-  if (hits.length === 0 && tokens.length > 0) hits = structuralMatches(index, request, accept);
-  const depth = request.filters?.ids ? hits.length : setup.rerankDepth;
-  const head = hits.slice(0, depth);
-  // Candidates the words did not match come after every one they did (rankAll only).
-  const tail = [...hits.slice(depth), ...resembling];
+  if (acc.touched.length === 0 && tokens.length > 0) acc.load(structuralMatches(index, request, accept));
+  const depth = request.filters?.ids ? acc.touched.length : setup.rerankDepth;
+  const head = acc.top(depth);
   const conceptIdf = concepts.map((c) =>
     Math.max(
       0,
@@ -119,11 +125,66 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
     return { slot: hit.slot, score: setup.strategy.score(features, entry.doc.id) };
   });
   reranked.sort((a, b) => b.score - a.score || a.slot - b.slot);
-  const floor = reranked.length > 0 ? Math.min(...reranked.map((r) => r.score)) : 0;
-  // Below the re-ranked head the first-stage order stands, scored under the head so the two never interleave.
-  const ranked = [...reranked, ...tail.map((h, i) => ({ slot: h.slot, score: floor - 1 - i * 1e-9 }))];
+  // The candidates below the head, with their first-stage scores, copied out of the shared accumulator.
+  const inHead = new Set(head.map((h) => h.slot));
+  const below = acc.touched.filter((slot) => !inHead.has(slot));
+  const belowScores = new Float64Array(below.length);
+  below.forEach((slot, i) => (belowScores[i] = acc.scores[slot]!));
+  const ranking = new Ranking(reranked, below, belowScores, resembling);
+  const sort = request.sort ?? 'relevance';
+  const sorted = sort === 'relevance' ? undefined : sortBy(ranking.range(0, ranking.total), sort, index);
   const matchedTerms = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
-  return { ranked: sortBy(ranked, request.sort ?? 'relevance', index), corrections, matchedTerms };
+  return {
+    total: ranking.total,
+    range: (from, to) => (sorted ? sorted.slice(from, to) : ranking.range(from, to)),
+    slots: () => ranking.slots(),
+    corrections,
+    matchedTerms,
+  };
+}
+
+/**
+ * The re-ranked head, then the rest in first-stage order (score, then slot), then (rankAll) the candidates the
+ * words missed. Below the head, entries are scored under the head's lowest score so the two never interleave.
+ */
+class Ranking {
+  readonly total: number;
+  private readonly floor: number;
+  private tail: { slot: number; score: number }[] | undefined;
+
+  constructor(
+    private readonly head: readonly { slot: number; score: number }[],
+    private readonly below: readonly number[],
+    private readonly belowScores: Float64Array,
+    private readonly resembling: readonly FirstStageHit[],
+  ) {
+    this.total = head.length + below.length + resembling.length;
+    let floor = Infinity;
+    for (const r of head) floor = Math.min(floor, r.score);
+    this.floor = head.length > 0 ? floor : 0;
+  }
+
+  range(from: number, to: number): { slot: number; score: number }[] {
+    const end = Math.min(to, this.total);
+    if (end <= this.head.length) return this.head.slice(from, end);
+    return [...this.head, ...this.tailEntries()].slice(from, end);
+  }
+
+  slots(): number[] {
+    return [...this.head.map((h) => h.slot), ...this.below, ...this.resembling.map((h) => h.slot)];
+  }
+
+  private tailEntries(): { slot: number; score: number }[] {
+    if (!this.tail) {
+      const order = this.below.map((_, i) => i);
+      const scores = this.belowScores;
+      const slots = this.below;
+      order.sort((a, b) => scores[b]! - scores[a]! || slots[a]! - slots[b]!);
+      const tail = [...order.map((i) => slots[i]!), ...this.resembling.map((h) => h.slot)];
+      this.tail = tail.map((slot, i) => ({ slot, score: this.floor - 1 - i * 1e-9 }));
+    }
+    return this.tail;
+  }
 }
 
 /**
@@ -137,10 +198,11 @@ function structuralMatches(
 ): FirstStageHit[] {
   const positive = (request.constraints ?? []).filter((c) => c.mode === 'filter' && c.kind !== 'price');
   if (positive.length === 0) return [];
+  const checks = positive.map(constraintCheck);
   const out: FirstStageHit[] = [];
   for (const entry of index.documents()) {
     if (accept && !accept(entry.slot)) continue;
-    if (positive.every((c) => checkConstraint(c, entry.doc) === 'pass')) {
+    if (checks.every((check) => check(entry) === 'pass')) {
       out.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
     }
   }
@@ -167,6 +229,10 @@ function acceptance(
     c.terms.map((t) => index.analyzer.terms(t, 'query')).filter((ts) => ts.length > 0),
   );
   const strict = hard.map((c) => structuredInCatalogue(c, attributeKeys));
+  const checks = hard.map(constraintCheck);
+  const attributeFilters = Object.entries(filters.attributes ?? {}).map(
+    ([key, accepted]) => [key, accepted.map(String)] as const,
+  );
   // 0 = not yet decided, 1 = accepted, 2 = refused.
   const decided = new Uint8Array(index.slotCount);
   return (slot) => {
@@ -176,9 +242,9 @@ function acceptance(
     const doc = entry.doc;
     const ok =
       (!ids || ids.has(doc.id)) &&
-      passesExplicitFilters(doc, filters) &&
-      hard.every((c, i) => {
-        const verdict = checkConstraint(c, doc);
+      passesExplicitFilters(doc, filters, attributeFilters) &&
+      hard.every((_, i) => {
+        const verdict = checks[i]!(entry);
         if (verdict !== 'unknown' || !strict[i]) return verdict !== 'fail';
         // The catalogue records this kind of fact but not for this product: keep it only if its text says so.
         return evidence[i]!.some((phrase) => phrase.every((t) => entry.termTf.has(t)));
@@ -195,15 +261,31 @@ function structuredInCatalogue(c: Constraint, attributeKeys: ReadonlySet<string>
   return false;
 }
 
-function passesExplicitFilters(doc: SearchDocument, f: NonNullable<SearchRequest['filters']>): boolean {
+/**
+ * checkConstraint for one constraint over many products; a category's verdict depends only on its names, so it is
+ * worked out once per distinct category (IndexedDocument.categoryGroup).
+ */
+function constraintCheck(c: Constraint): (entry: IndexedDocument) => Verdict {
+  if (c.kind !== 'category') return (entry) => checkConstraint(c, entry.doc);
+  const byGroup: Verdict[] = [];
+  return (entry) => {
+    const at = entry.categoryGroup + 1;
+    return (byGroup[at] ??= checkConstraint(c, entry.doc));
+  };
+}
+
+function passesExplicitFilters(
+  doc: SearchDocument,
+  f: NonNullable<SearchRequest['filters']>,
+  attributeFilters: readonly (readonly [string, string[]])[],
+): boolean {
   if (f.categoryIds && !f.categoryIds.includes(doc.category?.id ?? '')) return false;
   if (f.brandIds && !f.brandIds.includes(doc.brand?.id ?? '')) return false;
   if (f.priceMin !== undefined && (doc.price ?? -1) < f.priceMin) return false;
   if (f.priceMax !== undefined && (doc.price ?? Infinity) > f.priceMax) return false;
-  for (const [key, accepted] of Object.entries(f.attributes ?? {})) {
+  for (const [key, accepted] of attributeFilters) {
     const value = doc.attributes?.[key];
-    if (value === undefined || typeof value === 'object' || !accepted.map(String).includes(String(value)))
-      return false;
+    if (value === undefined || typeof value === 'object' || !accepted.includes(String(value))) return false;
   }
   return true;
 }
