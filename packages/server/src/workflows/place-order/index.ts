@@ -1,7 +1,7 @@
 import { newId, type Ctx, type Result } from '../../platform/index.ts';
 import type { OrderView } from '../../modules/orders/index.ts';
 import type { CouponChoice } from '../../modules/promotions/index.ts';
-import { runWorkflow } from '../runner.ts';
+import { runWorkflow, type WorkflowOptions } from '../runner.ts';
 import { clearCartStep } from './steps/clear-cart.ts';
 import { createOrderStep } from './steps/create-order.ts';
 import { loadCartStep } from './steps/load-cart.ts';
@@ -26,43 +26,55 @@ export interface PlaceOrderInput {
 }
 
 /** Turns the signed-in shopper's cart into an order awaiting payment, with its stock held. */
-export async function placeOrderWorkflow(ctx: Ctx, input: PlaceOrderInput): Promise<Result<OrderView>> {
+export async function placeOrderWorkflow(
+  ctx: Ctx,
+  input: PlaceOrderInput,
+  options: WorkflowOptions = {},
+): Promise<Result<OrderView>> {
   if (ctx.actor.kind !== 'shopper') return { ok: false, code: 'UNAUTHENTICATED' };
   const customerId = ctx.actor.customerId;
-  return runWorkflow(ctx, async (run) => {
-    const cart: OrderSource = input.items
-      ? { cartId: null, currency: null, items: mergeLines(input.items) }
-      : await run(loadCartStep, undefined);
-    const priced = await run(priceLinesStep, cart);
-    const address = await run(snapshotAddressStep, input.addressId);
-    const shipping = await run(quoteShippingStep, { priced, address, templateId: input.shippingTemplateId });
-    const coupon = input.coupon
-      ? await run(priceCouponStep, { customerId, coupon: input.coupon, priced })
-      : null;
-    const orderId = newId('ord');
-    const paymentDeadline = new Date(Date.now() + input.paymentWindowMinutes * 60_000);
-    const order = await run(createOrderStep, {
-      orderId,
-      customerId,
-      currency: priced.currency,
-      lines: priced.lines,
-      shippingFee: shipping.amount,
-      discount: coupon?.discount.amount ?? 0,
-      address,
-      shippingTemplateId: shipping.templateId,
-      note: input.note ?? null,
-      paymentDeadline,
-    });
-    await run(scheduleAutoCancelStep, { orderId, deadline: paymentDeadline });
-    if (cart.cartId) await run(clearCartStep, cart.cartId);
-    // Late, like the stock: a popular shared code is one hot row that every checkout using it queues on.
-    if (coupon)
-      await run(redeemCouponStep, { orderId, customerId, currency: priced.currency, quote: coupon });
-    // Last, so the hot stock rows stay locked only from here to commit: under a flash-sale rush every
-    // checkout of one SKU queues on its row, and everything written before this point does not wait.
-    await run(reserveStockStep, { orderId, lines: cart.items });
-    return order;
-  });
+  return runWorkflow(
+    ctx,
+    async (run) => {
+      const cart: OrderSource = input.items
+        ? { cartId: null, currency: null, items: mergeLines(input.items) }
+        : await run(loadCartStep, undefined);
+      const priced = await run(priceLinesStep, cart);
+      const address = await run(snapshotAddressStep, input.addressId);
+      const shipping = await run(quoteShippingStep, {
+        priced,
+        address,
+        templateId: input.shippingTemplateId,
+      });
+      const coupon = input.coupon
+        ? await run(priceCouponStep, { customerId, coupon: input.coupon, priced })
+        : null;
+      const orderId = newId('ord');
+      const paymentDeadline = new Date(Date.now() + input.paymentWindowMinutes * 60_000);
+      const order = await run(createOrderStep, {
+        orderId,
+        customerId,
+        currency: priced.currency,
+        lines: priced.lines,
+        shippingFee: shipping.amount,
+        discount: coupon?.discount.amount ?? 0,
+        address,
+        shippingTemplateId: shipping.templateId,
+        note: input.note ?? null,
+        paymentDeadline,
+      });
+      await run(scheduleAutoCancelStep, { orderId, deadline: paymentDeadline });
+      if (cart.cartId) await run(clearCartStep, cart.cartId);
+      // Late, like the stock: a popular shared code is one hot row that every checkout using it queues on.
+      if (coupon)
+        await run(redeemCouponStep, { orderId, customerId, currency: priced.currency, quote: coupon });
+      // Last, so the hot stock rows stay locked only from here to commit: under a flash-sale rush every
+      // checkout of one SKU queues on its row, and everything written before this point does not wait.
+      await run(reserveStockStep, { orderId, lines: cart.items });
+      return order;
+    },
+    options,
+  );
 }
 
 /** The same SKU twice in a buy-now is one line. */

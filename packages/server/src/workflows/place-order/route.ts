@@ -43,10 +43,12 @@ export const checkoutRoute: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
     async (request, reply) =>
       answerIdempotently(request, reply, 'checkout', async (tx) =>
         unwrap(
-          await placeOrderWorkflow(tx, {
-            ...request.body,
-            paymentWindowMinutes: runtime.config.unpaidOrderTimeoutMinutes,
-          }),
+          await placeOrderWorkflow(
+            tx,
+            { ...request.body, paymentWindowMinutes: runtime.config.unpaidOrderTimeoutMinutes },
+            // unwrap() throws on a failure, which rolls back the whole transaction, idempotency key included.
+            { callerRollsBackOnFailure: true },
+          ),
         ),
       ),
   );

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { fail, newId, ok, type Ctx, type Result } from '../../../platform/index.ts';
 import { stockLevels, stockReservations } from '../schema.ts';
-import { allOrNothing } from './all-or-nothing.ts';
+import { allOrNothing, type AllOrNothingOptions } from './all-or-nothing.ts';
 import { recordMovements } from './ledger.ts';
 import { normaliseLines, type StockLine } from './lines.ts';
 import { availableOf, stockRow } from './stock-queries.ts';
@@ -22,37 +22,42 @@ export interface ReserveStockInput {
 export async function reserveStock(
   ctx: Ctx,
   input: ReserveStockInput,
+  options: AllOrNothingOptions = {},
 ): Promise<Result<{ reservationIds: string[] }>> {
   const lines = normaliseLines(input.orderId, input.lines);
   if (!lines.ok) return lines;
-  return allOrNothing(ctx, async (tx) => {
-    // Two phases. Everything that touches no shared row first: the order's reservation rows and its
-    // ledger lines. Then the stock rows, in SKU order: from the first UPDATE on, every other checkout of
-    // that SKU queues on its row lock until this transaction commits, so nothing else runs in between.
-    // A refusal in the second phase rolls the first back with it.
-    const reservationIds: string[] = [];
-    const toTake: StockLine[] = [];
-    for (const line of lines.value) {
-      const claimed = await claimReservationRow(tx, input.orderId, line);
-      reservationIds.push(claimed.id);
-      if (!claimed.alreadyHeld) toTake.push(line);
-    }
-    await recordMovements(
-      tx,
-      toTake.map((line) => ({
-        skuId: line.skuId,
-        kind: 'reservation' as const,
-        onHandDelta: 0,
-        reservedDelta: line.quantity,
-        orderId: input.orderId,
-      })),
-    );
-    for (const line of toTake) {
-      const taken = await takeUnits(tx, line);
-      if (!taken.ok) return taken;
-    }
-    return ok({ reservationIds });
-  });
+  return allOrNothing(
+    ctx,
+    async (tx) => {
+      // Two phases. Everything that touches no shared row first: the order's reservation rows and its
+      // ledger lines. Then the stock rows, in SKU order: from the first UPDATE on, every other checkout of
+      // that SKU queues on its row lock until this transaction commits, so nothing else runs in between.
+      // A refusal in the second phase rolls the first back with it.
+      const reservationIds: string[] = [];
+      const toTake: StockLine[] = [];
+      for (const line of lines.value) {
+        const claimed = await claimReservationRow(tx, input.orderId, line);
+        reservationIds.push(claimed.id);
+        if (!claimed.alreadyHeld) toTake.push(line);
+      }
+      await recordMovements(
+        tx,
+        toTake.map((line) => ({
+          skuId: line.skuId,
+          kind: 'reservation' as const,
+          onHandDelta: 0,
+          reservedDelta: line.quantity,
+          orderId: input.orderId,
+        })),
+      );
+      for (const line of toTake) {
+        const taken = await takeUnits(tx, line);
+        if (!taken.ok) return taken;
+      }
+      return ok({ reservationIds });
+    },
+    options,
+  );
 }
 
 /** The conditional UPDATE: PostgreSQL re-checks the WHERE after waiting for the row lock. */

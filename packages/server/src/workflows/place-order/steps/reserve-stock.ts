@@ -9,7 +9,9 @@ export interface ReserveInput {
 /** Holds the units until payment or cancellation; OUT_OF_STOCK refuses the checkout. */
 export const reserveStockStep: Step<ReserveInput, { reservationIds: string[] }> = {
   name: 'reserve-stock',
-  invoke: (ctx, input) => reserveStock(ctx, input),
+  // A refusal fails the workflow, and a failed workflow's transaction is rolled back as a whole (by the
+  // runner, or by its caller): no savepoint of its own is needed.
+  invoke: (ctx, input) => reserveStock(ctx, input, { refusalAbortsTransaction: true }),
   // Reservations are rows in this transaction: the rollback releases them.
   compensate: undoneByRollback,
 };
