@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Ctx } from '../context.ts';
+import { preparedStatement } from '../db/index.ts';
 import { newId } from '../ids.ts';
 import { outboxEvents } from '../schema.ts';
 import type { DomainEventMap, DomainEventType } from './event-map.ts';
@@ -12,11 +14,22 @@ export async function emit<T extends DomainEventType>(
   type: T,
   payload: DomainEventMap[T],
 ): Promise<void> {
-  await ctx.db.insert(outboxEvents).values({
+  await insertEvent(ctx.db, {
     id: newId('evt'),
     merchantId: ctx.merchantId,
     type,
-    payload: payload as object,
+    payload,
     requestId: ctx.requestId,
   });
 }
+
+// One per state change everywhere: prepared once (see preparedStatement).
+const insertEvent = preparedStatement('outbox_insert', (db) =>
+  db.insert(outboxEvents).values({
+    id: sql.placeholder('id'),
+    merchantId: sql.placeholder('merchantId'),
+    type: sql.placeholder('type'),
+    payload: sql.placeholder('payload'),
+    requestId: sql.placeholder('requestId'),
+  }),
+);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql, type Placeholder } from 'drizzle-orm';
+import { placeholderAs, preparedStatement } from '../db/index.ts';
 import { AppError } from '../errors/index.ts';
 import { inTransaction, type Ctx } from '../context.ts';
 import { idempotencyKeys } from '../schema.ts';
@@ -30,17 +31,16 @@ export async function withIdempotency(
 ): Promise<StoredResponse & { replayed: boolean }> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const outcome = await inTransaction(ctx, async (tx) => {
-      const claimed = await tx.db
-        .insert(idempotencyKeys)
-        .values({ merchantId: ctx.merchantId, scope, key, requestHash, statusCode: 0, response: {} })
-        .onConflictDoNothing()
-        .returning({ key: idempotencyKeys.key });
+      const claimed = await claimKey(tx.db, { merchantId: ctx.merchantId, scope, key, requestHash });
       if (claimed.length === 0) return undefined;
       const response = await fn(tx);
-      await tx.db
-        .update(idempotencyKeys)
-        .set({ statusCode: response.statusCode, response: await sealResponse(tx, scope, key, response.body) })
-        .where(keyMatch(ctx.merchantId, scope, key));
+      await storeResponse(tx.db, {
+        merchantId: ctx.merchantId,
+        scope,
+        key,
+        statusCode: response.statusCode,
+        response: await sealResponse(tx, scope, key, response.body),
+      });
       return { ...response, replayed: false };
     });
     if (outcome) return outcome;
@@ -59,7 +59,33 @@ export async function withIdempotency(
   throw new Error('idempotency key could not be claimed');
 }
 
-function keyMatch(merchantId: string, scope: string, key: string) {
+// Every money-moving POST runs these two: prepared once (see preparedStatement).
+const claimKey = preparedStatement('idempotency_claim', (db) =>
+  db
+    .insert(idempotencyKeys)
+    .values({
+      merchantId: sql.placeholder('merchantId'),
+      scope: sql.placeholder('scope'),
+      key: sql.placeholder('key'),
+      requestHash: sql.placeholder('requestHash'),
+      statusCode: 0,
+      response: {},
+    })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key }),
+);
+
+const storeResponse = preparedStatement('idempotency_store', (db) =>
+  db
+    .update(idempotencyKeys)
+    .set({
+      statusCode: placeholderAs('statusCode', idempotencyKeys.statusCode),
+      response: placeholderAs('response', idempotencyKeys.response),
+    })
+    .where(keyMatch(sql.placeholder('merchantId'), sql.placeholder('scope'), sql.placeholder('key'))),
+);
+
+function keyMatch(merchantId: string | Placeholder, scope: string | Placeholder, key: string | Placeholder) {
   return and(
     eq(idempotencyKeys.merchantId, merchantId),
     eq(idempotencyKeys.scope, scope),

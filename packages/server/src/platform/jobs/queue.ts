@@ -2,7 +2,7 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { PrivacyPort } from '../privacy.ts';
 import { systemCtx, type Ctx } from '../context.ts';
-import type { Db } from '../db/index.ts';
+import { preparedStatement, type Db } from '../db/index.ts';
 import { newId } from '../ids.ts';
 import { jobs } from '../schema.ts';
 
@@ -31,16 +31,28 @@ export async function enqueueJob<T extends JobType>(
   options: { runAt?: Date; maxAttempts?: number } = {},
 ): Promise<string> {
   const id = newId('job');
-  await ctx.db.insert(jobs).values({
+  await insertJob(ctx.db, {
     id,
     merchantId: ctx.merchantId,
     type,
-    payload: payload as object,
+    payload,
     runAt: options.runAt ?? new Date(),
     maxAttempts: options.maxAttempts ?? 5,
   });
   return id;
 }
+
+// Every checkout schedules one (its auto-cancel): prepared once (see preparedStatement).
+const insertJob = preparedStatement('jobs_insert', (db) =>
+  db.insert(jobs).values({
+    id: sql.placeholder('id'),
+    merchantId: sql.placeholder('merchantId'),
+    type: sql.placeholder('type'),
+    payload: sql.placeholder('payload'),
+    runAt: sql.placeholder('runAt'),
+    maxAttempts: sql.placeholder('maxAttempts'),
+  }),
+);
 
 /**
  * Polls the jobs table and runs due jobs, each in its own transaction with its row locked
