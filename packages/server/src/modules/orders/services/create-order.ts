@@ -1,5 +1,13 @@
-import { emit, inTransaction, newId, type Ctx, type Currency } from '../../../platform/index.ts';
-import { orderItems, orders, orderTransitions, type AddressSnapshot } from '../schema.ts';
+import { sql } from 'drizzle-orm';
+import {
+  emit,
+  inTransaction,
+  newId,
+  preparedStatement,
+  type Ctx,
+  type Currency,
+} from '../../../platform/index.ts';
+import { orderItems, orders, orderTransitions, type AddressSnapshot, type OrderItemRow } from '../schema.ts';
 import { toOrderView, type OrderView } from '../views.ts';
 import { sealOrderAddress } from './personal.ts';
 import { actorOf } from './scope.ts';
@@ -31,53 +39,47 @@ export interface CreateOrderInput {
   paymentDeadline: Date;
 }
 
-/** Records a placed order awaiting payment, with its price snapshot and the first step of its timeline. */
+/**
+ * Records a placed order awaiting payment, with its price snapshot and the first step of its timeline:
+ * one statement for the order, its lines and its transition (a prepared one per line count), then its
+ * event.
+ */
 export async function createOrder(ctx: Ctx, input: CreateOrderInput): Promise<OrderView> {
   const subtotal = input.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
   const discount = Math.min(input.discount ?? 0, subtotal);
   const total = subtotal - discount + input.shippingFee;
   return inTransaction(ctx, async (tx) => {
-    const [order] = await tx.db
-      .insert(orders)
-      .values({
-        id: input.orderId,
-        merchantId: ctx.merchantId,
-        customerId: input.customerId,
-        status: 'pending_payment',
-        currency: input.currency,
-        subtotal,
-        shippingFee: input.shippingFee,
-        discount,
-        total,
-        ...(await sealOrderAddress(tx, input.customerId, input.orderId, input.address)),
-        shippingTemplateId: input.shippingTemplateId,
-        note: input.note,
-        paymentDeadline: input.paymentDeadline,
-      })
-      .returning();
-    if (!order) throw new Error('order insert returned nothing');
-    const items = await tx.db
-      .insert(orderItems)
-      .values(
-        input.lines.map((line) => ({
-          id: newId('oitem'),
-          merchantId: ctx.merchantId,
-          orderId: order.id,
-          ...line,
-          lineTotal: line.unitPrice * line.quantity,
-          currency: input.currency,
-        })),
-      )
-      .returning();
-    await tx.db.insert(orderTransitions).values({
-      id: newId('otr'),
+    const items: OrderItemRow[] = input.lines.map((line) => ({
+      id: newId('oitem'),
       merchantId: ctx.merchantId,
-      orderId: order.id,
-      fromStatus: null,
-      toStatus: 'pending_payment',
-      ...actorOf(ctx),
-      reason: 'placed',
+      orderId: input.orderId,
+      ...line,
+      lineTotal: line.unitPrice * line.quantity,
+      currency: input.currency,
+    }));
+    const actor = actorOf(ctx);
+    const values: Record<string, unknown> = {
+      id: input.orderId,
+      merchantId: ctx.merchantId,
+      customerId: input.customerId,
+      currency: input.currency,
+      subtotal,
+      shippingFee: input.shippingFee,
+      discount,
+      total,
+      ...(await sealOrderAddress(tx, input.customerId, input.orderId, input.address)),
+      shippingTemplateId: input.shippingTemplateId,
+      note: input.note,
+      paymentDeadline: input.paymentDeadline,
+      transitionId: newId('otr'),
+      actorKind: actor.actorKind,
+      actorId: actor.actorId,
+    };
+    items.forEach((item, i) => {
+      for (const column of ITEM_COLUMNS) values[`item${i}_${column}`] = item[column];
     });
+    const [order] = await insertPlacedOrder(items.length)(tx.db, values);
+    if (!order) throw new Error('order insert returned nothing');
     await emit(tx, 'order.placed', {
       orderId: order.id,
       customerId: order.customerId,
@@ -85,5 +87,98 @@ export async function createOrder(ctx: Ctx, input: CreateOrderInput): Promise<Or
       currency: input.currency,
     });
     return toOrderView(order, items, input.address);
+  });
+}
+
+const ITEM_COLUMNS = [
+  'id',
+  'merchantId',
+  'orderId',
+  'skuId',
+  'productId',
+  'productTitle',
+  'skuCode',
+  'specs',
+  'imageUrl',
+  'weightGrams',
+  'unitPrice',
+  'listPrice',
+  'quantity',
+  'lineTotal',
+  'currency',
+] as const satisfies readonly (keyof OrderItemRow)[];
+
+const SEALED_COLUMNS = [
+  'shipProvince',
+  'shipCity',
+  'recipientSealed',
+  'phoneSealed',
+  'districtSealed',
+  'line1Sealed',
+  'line2Sealed',
+  'postalCodeSealed',
+] as const;
+
+const byLineCount = new Map<number, ReturnType<typeof prepareInsert>>();
+
+function insertPlacedOrder(lineCount: number) {
+  let statement = byLineCount.get(lineCount);
+  if (!statement) {
+    statement = prepareInsert(lineCount);
+    byLineCount.set(lineCount, statement);
+  }
+  return statement;
+}
+
+/**
+ * The order row, its lines and its first transition in one INSERT with two data-modifying CTEs (the
+ * foreign keys are checked at the end of the statement, when the order row exists).
+ */
+function prepareInsert(lineCount: number) {
+  const p = (name: string) => sql.placeholder(name);
+  return preparedStatement(`orders_place_${lineCount}`, (db) => {
+    const placedItems = db.$with('placed_items').as(
+      db
+        .insert(orderItems)
+        .values(
+          Array.from({ length: lineCount }, (_, i) =>
+            Object.fromEntries(ITEM_COLUMNS.map((column) => [column, p(`item${i}_${column}`)])),
+          ) as unknown as (typeof orderItems.$inferInsert)[],
+        )
+        .returning({ id: orderItems.id }),
+    );
+    const placedTransition = db.$with('placed_transition').as(
+      db
+        .insert(orderTransitions)
+        .values({
+          id: p('transitionId'),
+          merchantId: p('merchantId'),
+          orderId: p('id'),
+          toStatus: 'pending_payment',
+          actorKind: p('actorKind'),
+          actorId: p('actorId'),
+          reason: 'placed',
+        })
+        .returning({ id: orderTransitions.id }),
+    );
+    return db
+      .with(placedItems, placedTransition)
+      .insert(orders)
+      .values({
+        id: p('id'),
+        merchantId: p('merchantId'),
+        customerId: p('customerId'),
+        status: 'pending_payment',
+        currency: p('currency'),
+        subtotal: p('subtotal'),
+        shippingFee: p('shippingFee'),
+        discount: p('discount'),
+        total: p('total'),
+        ...Object.fromEntries(SEALED_COLUMNS.map((column) => [column, p(column)])),
+        shippingTemplateId: p('shippingTemplateId'),
+        note: p('note'),
+        paymentDeadline: p('paymentDeadline'),
+      })
+      .returning();
   });
 }
