@@ -13,7 +13,7 @@ export interface Movement {
 /** Appends to the audit ledger in the caller's transaction, so a movement exists exactly when its change does. */
 export async function recordMovements(ctx: Ctx, movements: readonly Movement[]): Promise<void> {
   if (movements.length === 0) return;
-  const actor = actorOf(ctx);
+  const actor = ledgerActorOf(ctx);
   await ctx.db.insert(stockMovements).values(
     movements.map((m) => ({
       id: newId('smv'),
@@ -30,7 +30,7 @@ export async function recordMovements(ctx: Ctx, movements: readonly Movement[]):
 }
 
 // Ids only: the ledger is read by staff and exported, so it must not carry names.
-function actorOf(ctx: Ctx): string {
+export function ledgerActorOf(ctx: Ctx): string {
   switch (ctx.actor.kind) {
     case 'staff':
       return ctx.actor.staffId;
