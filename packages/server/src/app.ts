@@ -13,6 +13,8 @@ import {
   InProcessBroadcaster,
   ReadCache,
   RedisBroadcaster,
+  RedisVersions,
+  InProcessVersions,
   type ReadCacheOptions,
   JobWorker,
   OutboxDispatcher,
@@ -27,7 +29,7 @@ import { LOG_REDACT_PATHS } from './platform/http/redact.ts';
 import { cachedMerchantResolver } from './platform/http/merchant-cache.ts';
 import { registerPlatformPurge } from './platform/maintenance.ts';
 import { AUTHENTICATORS, MODULES } from './modules/registry.ts';
-import { openPrivacy } from './modules/privacy/index.ts';
+import { cachedConsentResolver, openPrivacy } from './modules/privacy/index.ts';
 import { setupWorkflows, WORKFLOW_ROUTES } from './workflows/routes.ts';
 import { webApps } from './web/index.ts';
 
@@ -101,6 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     jobs: new JobWorker(database.db, app.log, privacy, 500, options.now),
     log: app.log,
     createCache,
+    versions: redis ? new RedisVersions(redis) : new InProcessVersions(),
     personalData: MODULES.flatMap((m) =>
       m.personalData ? [{ module: m.name, contributor: m.personalData }] : [],
     ),
@@ -134,7 +137,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   for (const cache of caches) await cache.start();
   for (const mod of MODULES) await mod.boot?.(runtime);
   const resolveMerchant = cachedMerchantResolver(AUTHENTICATORS.resolveMerchant);
-  const authenticators = { ...AUTHENTICATORS, resolveMerchant };
+  const authenticators = {
+    ...AUTHENTICATORS,
+    resolveMerchant,
+    resolveConsent: cachedConsentResolver(runtime),
+  };
   setupWorkflows(runtime);
   await runtime.jobs.ensureRecurring();
 

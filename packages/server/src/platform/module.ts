@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppConfig } from '../config.ts';
-import type { ReadCache, ReadCacheOptions } from './cache/index.ts';
+import type { ReadCache, ReadCacheOptions, SharedVersions } from './cache/index.ts';
 import type { Database } from './db/index.ts';
 import type { OutboxDispatcher } from './events/index.ts';
 import type { JobWorker } from './jobs/index.ts';
@@ -21,6 +21,8 @@ export interface Runtime {
   readonly personalData: readonly PersonalDataSource[];
   /** A named per-process read cache whose invalidations reach every process (through Redis when set). */
   createCache<V extends object>(name: string, options: ReadCacheOptions): ReadCache<V>;
+  /** Versions every process reads alike (Redis when set), for caches that must never serve a stale entry. */
+  readonly versions: SharedVersions;
 }
 
 /** A module's whole contribution to the app, exported from its index.ts. */

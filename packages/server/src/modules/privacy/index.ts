@@ -7,7 +7,7 @@ import type { HexamallModule, Runtime } from '../../platform/index.ts';
 import { setupVault } from './vault/index.ts';
 import { setupAnomalies } from './anomaly/index.ts';
 import { alertRoutes } from './routes/alerts.ts';
-import { storeConsentRoutes } from './consent/index.ts';
+import { setupConsentCache, storeConsentRoutes } from './consent/index.ts';
 import { adminRightsRoutes, privacyContributor, setupRights, storeRightsRoutes } from './rights/index.ts';
 
 export { openPrivacy, type PrivacyOptions, type PrivacyServices } from './open-privacy.ts';
@@ -49,6 +49,7 @@ export {
   type AuditVerification,
 } from './audit/index.ts';
 export {
+  cachedConsentResolver,
   CONSENT_PURPOSES,
   CURRENT_NOTICE_VERSION,
   grantedConsents,
@@ -83,5 +84,6 @@ export const privacyModule: HexamallModule = {
     setupVault(runtime);
     setupAnomalies(runtime);
     setupRights(runtime);
+    setupConsentCache(runtime);
   },
 };

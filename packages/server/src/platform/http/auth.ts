@@ -34,7 +34,8 @@ export interface Authenticators {
     token: string,
   ): Promise<{ staffId: string; sessionId: string; merchantId: string; role: StaffRole } | undefined>;
   /**
-   * The purposes a shopper consents to now (privacy module): one indexed query per signed-in request.
+   * The purposes a shopper consents to now (privacy module: cached per shopper under a shared version
+   * that every change bumps, so the answer is current on every request).
    * Without it (tools, tests of other hooks) shoppers carry no consent: the non-personalised default.
    */
   resolveConsent?(db: Db, merchantId: string, customerId: string): Promise<ReadonlySet<ConsentPurpose>>;
@@ -99,7 +100,7 @@ export function installStoreContext(
     if (token) {
       const shopper = await auth.resolveShopper(db, token);
       if (!shopper) throw new AppError('SESSION_EXPIRED');
-      // Loaded afresh for every request, never cached: a withdrawal takes effect on the very next one.
+      // Current for every request: a withdrawal takes effect on the very next one (see resolveConsent).
       const consent = await auth.resolveConsent?.(db, shopper.merchantId, shopper.customerId);
       request.ctx = baseCtx(
         request,

@@ -4,7 +4,7 @@ import { installStoreContext, type Authenticators } from '../../../platform/http
 import { registerProblemHandlers, type Ctx } from '../../../platform/index.ts';
 import { createMerchant, signUpShopper } from '../../../testing/fixtures.ts';
 import { bearer, describeEachDatabase } from '../../../testing/harness.ts';
-import { grantedConsents, personalisationMode } from './index.ts';
+import { cachedConsentResolver, personalisationMode } from './index.ts';
 
 describeEachDatabase('consent on the request context', (h) => {
   /**
@@ -16,7 +16,8 @@ describeEachDatabase('consent on the request context', (h) => {
       resolveMerchant: async () => merchantId,
       resolveShopper: async () => ({ customerId, merchantId, sessionId: 'ses_test' }),
       resolveStaff: async () => undefined,
-      resolveConsent: grantedConsents,
+      // The app's own resolver: its cache must see the route's changes.
+      resolveConsent: cachedConsentResolver(h().app.runtime),
     };
     const app = Fastify();
     registerProblemHandlers(app);

@@ -1,5 +1,6 @@
 // Consent: what the privacy module's index.ts exports and mounts of it.
 export { storeConsentRoutes } from './routes.ts';
+export { cachedConsentResolver, setupConsentCache } from './consent-cache.ts';
 export { currentConsents, grantedConsents, type ConsentState } from './services/current-consents.ts';
 export {
   hasConsent,

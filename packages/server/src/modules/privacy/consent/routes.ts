@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { customerIdOf, unwrap, type Ctx, type Runtime } from '../../../platform/index.ts';
+import { consentCacheOf } from './consent-cache.ts';
 import { currentConsents } from './services/current-consents.ts';
 import { recordConsents } from './services/record-consents.ts';
 import { CURRENT_NOTICE_VERSION } from './purposes.ts';
@@ -8,7 +9,11 @@ import { ConsentsSchema, NoticeSchema, RecordConsentsBody, toConsentsView } from
 // `shopper: true` guarantees a shopper actor; this only narrows the type.
 const shopperOf = (ctx: Ctx): string => customerIdOf(ctx) ?? '';
 
-export const storeConsentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app) => {
+export const storeConsentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (
+  app,
+  { runtime },
+) => {
+  const consents = consentCacheOf(runtime);
   const common = { tags: ['privacy'], security: [{ bearer: [] }] };
   const config = { shopper: true };
 
@@ -52,7 +57,12 @@ export const storeConsentRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }>
         response: { 200: ConsentsSchema },
       },
     },
-    async (request) =>
-      toConsentsView(unwrap(await recordConsents(request.ctx, shopperOf(request.ctx), request.body))),
+    async (request) => {
+      const shopper = shopperOf(request.ctx);
+      const recorded = unwrap(await recordConsents(request.ctx, shopper, request.body));
+      // Committed: every process's next request of this shopper reads the new consents.
+      await consents.changed(request.ctx.merchantId, shopper);
+      return toConsentsView(recorded);
+    },
   );
 };
