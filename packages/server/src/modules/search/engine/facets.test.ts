@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from './document.ts';
-import { FacetTable, countFacets } from './facets.ts';
+import { FacetTable, countFacets, priceBands } from './facets.ts';
 
 function doc(i: number): SearchDocument {
   return {
@@ -27,5 +27,38 @@ describe('FacetTable', () => {
     const slots = docs.map((_, slot) => slot).filter((slot) => slot % 3 !== 1 && slot !== 7);
     expect(table.count(slots)).toEqual(countFacets(slots.map((slot) => docs[slot]!)));
     expect(table.count([])).toEqual(countFacets([]));
+  });
+});
+
+/** The bands as first written: a full sort, then a filter per band. */
+function sortedBands(prices: readonly number[]) {
+  const sorted = [...prices].sort((a, b) => a - b);
+  const nice = (minor: number) => {
+    const major = minor / 100;
+    if (major <= 0) return 0;
+    const magnitude = 10 ** Math.floor(Math.log10(major));
+    const step = major / magnitude < 2.5 ? magnitude / 2 : magnitude;
+    return Math.round(major / step) * step * 100;
+  };
+  const cuts = [...new Set([0.25, 0.5, 0.75].map((q) => nice(sorted[Math.floor(q * (sorted.length - 1))]!)))]
+    .filter((c) => c > sorted[0]! && c <= sorted[sorted.length - 1]!)
+    .sort((a, b) => a - b);
+  const edges = [0, ...cuts];
+  return edges.map((lower, i) => {
+    const upper = edges[i + 1];
+    return sorted.filter((p) => p >= lower && (upper === undefined || p < upper)).length;
+  });
+}
+
+describe('priceBands', () => {
+  it('cuts and counts as a full sort would', () => {
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const n of [1, 2, 3, 4, 5, 7, 10, 50, 333, 2000]) {
+      for (const spread of [1, 100, 100000]) {
+        const prices = Array.from({ length: n }, () => Math.round(random() * spread) * 100);
+        expect(priceBands(prices).map((b) => b.count)).toEqual(sortedBands(prices));
+      }
+    }
   });
 });

@@ -53,21 +53,65 @@ function top(map: Map<string, FacetBucket>): FacetBucket[] {
  */
 export function priceBands(prices: ArrayLike<number>): FacetBucket[] {
   if (prices.length === 0) return [];
-  const sorted = Float64Array.from(prices).sort();
-  const cuts = [
-    ...new Set([0.25, 0.5, 0.75].map((q) => niceRound(sorted[Math.floor(q * (sorted.length - 1))]!))),
-  ]
-    .filter((c) => c > sorted[0]! && c <= sorted[sorted.length - 1]!)
+  // The quartiles by selection rather than a full sort: a query can match most of a large catalogue.
+  const values = Float64Array.from(prices);
+  const n = values.length;
+  const at = [0.25, 0.5, 0.75].map((q) => Math.floor(q * (n - 1)));
+  let from = 0;
+  for (const k of at) {
+    select(values, k, from, n - 1);
+    from = k;
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    min = Math.min(min, values[i]!);
+    max = Math.max(max, values[i]!);
+  }
+  const cuts = [...new Set(at.map((k) => niceRound(values[k]!)))]
+    .filter((c) => c > min && c <= max)
     .sort((a, b) => a - b);
   const edges = [0, ...cuts];
+  const counts = new Array<number>(edges.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    const p = values[i]!;
+    // Bands are [edge, next edge); a price below the first edge (negative) is in none.
+    for (let b = edges.length - 1; b >= 0; b--) {
+      if (p >= edges[b]!) {
+        counts[b]! += 1;
+        break;
+      }
+    }
+  }
   return edges.map((lower, i) => {
     const upper = edges[i + 1];
-    const count =
-      (upper === undefined ? sorted.length : firstAtLeast(sorted, upper)) - firstAtLeast(sorted, lower);
     const value = upper === undefined ? `${lower}-` : `${lower}-${upper}`;
     const label = upper === undefined ? `${lower / 100}+` : `${lower / 100}-${upper / 100}`;
-    return { value, label, count };
+    return { value, label, count: counts[i]! };
   });
+}
+
+/** Rearranges `a[lo..hi]` so that `a[k]` holds the value a sort would put there, smaller ones before it. */
+function select(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
 }
 
 function niceRound(minor: number): number {
@@ -76,18 +120,6 @@ function niceRound(minor: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(major));
   const step = major / magnitude < 2.5 ? magnitude / 2 : magnitude;
   return Math.round(major / step) * step * 100;
-}
-
-/** How many of the ascending `sorted` are below `value`. */
-function firstAtLeast(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -103,7 +135,12 @@ export class FacetTable {
   private readonly labelOf: string[] = [];
   private readonly attributeKeys: string[] = [];
   private readonly attributeKind = new Map<string, number>();
-  private readonly bySlot: (Int32Array | undefined)[] = [];
+  // Each slot's value ids, all slots in one pool: `start[slot]`, `size[slot]` (0 when the slot is empty).
+  private pool = new Int32Array(1024);
+  private used = 0;
+  private garbage = 0;
+  private start = new Int32Array(0);
+  private size = new Int32Array(0);
   private prices = new Float64Array(0);
   private hasPrice = new Uint8Array(0);
 
@@ -121,39 +158,60 @@ export class FacetTable {
       }
       values.push(this.intern(kind, String(value), String(value)));
     }
-    this.bySlot[slot] = Int32Array.from(values);
     if (this.prices.length <= slot) {
-      const size = Math.max(slot + 1, this.prices.length * 2);
-      const prices = new Float64Array(size);
-      prices.set(this.prices);
-      const has = new Uint8Array(size);
-      has.set(this.hasPrice);
-      this.prices = prices;
-      this.hasPrice = has;
+      const capacity = Math.max(slot + 1, this.prices.length * 2);
+      this.prices = grow(this.prices, new Float64Array(capacity));
+      this.hasPrice = grow(this.hasPrice, new Uint8Array(capacity));
+      this.start = grow(this.start, new Int32Array(capacity));
+      this.size = grow(this.size, new Int32Array(capacity));
     }
+    this.delete(slot);
+    if (this.garbage > 1024 && this.garbage > this.used / 2) this.compact();
+    if (this.used + values.length > this.pool.length)
+      this.pool = grow(this.pool, new Int32Array(Math.max(this.pool.length * 2, this.used + values.length)));
+    this.pool.set(values, this.used);
+    this.start[slot] = this.used;
+    this.size[slot] = values.length;
+    this.used += values.length;
     const price = doc.price;
     this.hasPrice[slot] = typeof price === 'number' ? 1 : 0;
     this.prices[slot] = typeof price === 'number' ? price : 0;
   }
 
   delete(slot: number): void {
-    this.bySlot[slot] = undefined;
-    if (slot < this.hasPrice.length) this.hasPrice[slot] = 0;
+    if (slot >= this.size.length) return;
+    this.garbage += this.size[slot]!;
+    this.size[slot] = 0;
+    this.hasPrice[slot] = 0;
+  }
+
+  private compact(): void {
+    const pool = new Int32Array(Math.max(1024, (this.used - this.garbage) * 2));
+    let used = 0;
+    for (let slot = 0; slot < this.size.length; slot++) {
+      const n = this.size[slot]!;
+      if (n === 0) continue;
+      pool.set(this.pool.subarray(this.start[slot]!, this.start[slot]! + n), used);
+      this.start[slot] = used;
+      used += n;
+    }
+    this.pool = pool;
+    this.used = used;
+    this.garbage = 0;
   }
 
   count(slots: readonly number[]): SearchFacets {
     const counts = new Int32Array(this.kindOf.length);
     const seen: number[] = [];
     const prices: number[] = [];
+    const { pool, start, size } = this;
     for (const slot of slots) {
-      const values = this.bySlot[slot];
-      if (values)
-        for (let i = 0; i < values.length; i++) {
-          const id = values[i]!;
-          const before = counts[id]!;
-          counts[id] = before + 1;
-          if (before === 0) seen.push(id);
-        }
+      for (let i = start[slot]!, end = i + size[slot]!; i < end; i++) {
+        const id = pool[i]!;
+        const before = counts[id]!;
+        counts[id] = before + 1;
+        if (before === 0) seen.push(id);
+      }
       if (this.hasPrice[slot]) prices.push(this.prices[slot]!);
     }
     const category: FacetBucket[] = [];
@@ -198,4 +256,9 @@ export class FacetTable {
 
 function topOf(buckets: FacetBucket[]): FacetBucket[] {
   return buckets.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, MAX_BUCKETS);
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

@@ -7,7 +7,7 @@ import { SpellingIndex } from './index/spelling.ts';
 import type { FeedbackParams } from './rank/feedback.ts';
 import type { SpellingVariantParams } from './rank/query-concepts.ts';
 import { headTerm } from './rank/head-term.ts';
-import { rankCandidates } from './rank/rank-candidates.ts';
+import { RecentQueries, rankCandidates } from './rank/rank-candidates.ts';
 import { shippedRankingStrategy } from './rank/learned-ranking.ts';
 import type { RankingStrategy } from './rank/ranking-strategy.ts';
 import type {
@@ -62,6 +62,7 @@ export class InMemorySearchEngine implements SearchEngine {
   private readonly attributeKeyCounts = new Map<string, number>();
   private readonly accumulator = new Bm25fAccumulator();
   private readonly facets = new FacetTable();
+  private readonly recentQueries = new RecentQueries();
   private readonly options: Required<Omit<InMemoryEngineOptions, 'segmenter'>>;
 
   constructor(options: InMemoryEngineOptions = {}) {
@@ -141,6 +142,7 @@ export class InMemorySearchEngine implements SearchEngine {
         now: this.options.now(),
         attributeKeys: new Set(this.attributeKeyCounts.keys()),
         accumulator: this.accumulator,
+        recentQueries: this.recentQueries,
       },
       request,
     );

@@ -100,6 +100,14 @@ export function scoreBm25f(
   }));
 }
 
+/** A first pass's matched products with their scores and match bits, aligned by position. */
+export interface FirstPass {
+  slots: Int32Array;
+  scores: Float64Array;
+  matched: Int32Array;
+  titleMatched: Int32Array;
+}
+
 /**
  * Scratch space for scoring one query at a time over an index: per-slot arrays kept between queries and
  * cleared only where the last query wrote, so a query costs what its posting lists cost rather than what the
@@ -114,6 +122,14 @@ export class Bm25fAccumulator {
   private best = new Float64Array(0);
   private seen = new Int32Array(0);
   private stamp = 0;
+  /**
+   * Per term, each posting's length-normalised, weighted field frequency (the `tf` BM25F saturates), as computed
+   * for the index version and parameters below; common words recur in query after query.
+   */
+  private readonly tfCache = new Map<string, Float64Array>();
+  private tfCached = 0;
+  private tfVersion = -1;
+  private tfParams: Bm25fParams | undefined;
 
   /** Empties the accumulator for an index of `slotCount` slots. */
   begin(slotCount: number): void {
@@ -144,6 +160,40 @@ export class Bm25fAccumulator {
     }
   }
 
+  /** The matched products and their scores so far, copied out (see `restore`). */
+  snapshot(): FirstPass {
+    const n = this.touched.length;
+    const out: FirstPass = {
+      slots: Int32Array.from(this.touched),
+      scores: new Float64Array(n),
+      matched: new Int32Array(n),
+      titleMatched: new Int32Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      const slot = this.touched[i]!;
+      out.scores[i] = this.scores[slot]!;
+      out.matched[i] = this.matched[slot]!;
+      out.titleMatched[i] = this.titleMatched[slot]!;
+    }
+    return out;
+  }
+
+  /**
+   * After `begin`: the snapshot's products that `accept` lets through, as they were. A product's score depends
+   * only on its own postings, so scoring everything and then filtering is the same as scoring the filtered.
+   */
+  restore(pass: FirstPass, accept: ((slot: number) => boolean) | undefined): void {
+    const { slots } = pass;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      if (accept && !accept(slot)) continue;
+      this.touched.push(slot);
+      this.scores[slot] = pass.scores[i]!;
+      this.matched[slot] = pass.matched[i]!;
+      this.titleMatched[slot] = pass.titleMatched[i]!;
+    }
+  }
+
   hit(slot: number): FirstStageHit {
     return {
       slot,
@@ -170,6 +220,7 @@ export class Bm25fAccumulator {
     const averages = SEARCH_FIELDS.map((_, f) => index.averageFieldLength(f));
     const lengths = index.fieldLengthTable();
     const fields = weights.length;
+    const { k1 } = params;
     const { scores, matched, titleMatched, best, seen, touched } = this;
     const conceptTouched: number[] = [];
     const candidates = onlyMatched ? touched.slice() : undefined;
@@ -182,15 +233,7 @@ export class Bm25fAccumulator {
       }
       const stamp = ++this.stamp;
       conceptTouched.length = 0;
-      const score = (slot: number, packed: number, idf: number, weight: number) => {
-        const base = slot * fields;
-        let tf = 0;
-        for (let f = 0; f < fields; f++) {
-          const raw = unpackTf(packed, f);
-          if (raw === 0) continue;
-          tf += (weights[f]! * raw) / (1 - bs[f]! + (bs[f]! * lengths[base + f]!) / averages[f]!);
-        }
-        const s = (weight * idf * tf) / (params.k1 + tf);
+      const keep = (slot: number, s: number, packed: number, weight: number) => {
         if (seen[slot] !== stamp) {
           seen[slot] = stamp;
           best[slot] = s;
@@ -202,21 +245,26 @@ export class Bm25fAccumulator {
         const list = index.postingsOf(alt.term);
         if (!list) continue;
         const idf = inverseDocumentFrequency(index, list.slots.length);
+        const weight = alt.weight;
         const { slots, packedTf } = list;
         if (candidates && candidates.length * 4 < slots.length) {
           // Few products to re-score against a long list: look the term up in each product instead.
           for (const slot of candidates) {
             if (accept && !accept(slot)) continue;
             const packed = index.at(slot)!.termTf.get(alt.term);
-            if (packed !== undefined) score(slot, packed, idf, alt.weight);
+            if (packed === undefined) continue;
+            const tf = fieldTf(packed, slot * fields, weights, bs, lengths, averages);
+            keep(slot, (weight * idf * tf) / (k1 + tf), packed, weight);
           }
           continue;
         }
+        const tfs = this.tfOf(index, alt.term, params, weights, bs, averages);
         for (let k = 0; k < slots.length; k++) {
           const slot = slots[k]!;
           if (onlyMatched && matched[slot] === 0) continue;
           if (accept && !accept(slot)) continue;
-          score(slot, packedTf[k]!, idf, alt.weight);
+          const tf = tfs[k]!;
+          keep(slot, (weight * idf * tf) / (k1 + tf), packedTf[k]!, weight);
         }
       }
       for (const slot of conceptTouched) {
@@ -227,10 +275,59 @@ export class Bm25fAccumulator {
     });
   }
 
+  private tfOf(
+    index: InvertedIndex,
+    term: string,
+    params: Bm25fParams,
+    weights: readonly number[],
+    bs: readonly number[],
+    averages: readonly number[],
+  ): Float64Array {
+    if (this.tfVersion !== index.version || this.tfParams !== params || this.tfCached > TF_CACHE_POSTINGS) {
+      this.tfCache.clear();
+      this.tfCached = 0;
+      this.tfVersion = index.version;
+      this.tfParams = params;
+    }
+    let tfs = this.tfCache.get(term);
+    if (!tfs) {
+      const { slots, packedTf } = index.postingsOf(term)!;
+      const lengths = index.fieldLengthTable();
+      const fields = weights.length;
+      tfs = new Float64Array(slots.length);
+      for (let k = 0; k < slots.length; k++)
+        tfs[k] = fieldTf(packedTf[k]!, slots[k]! * fields, weights, bs, lengths, averages);
+      this.tfCache.set(term, tfs);
+      this.tfCached += tfs.length;
+    }
+    return tfs;
+  }
+
   /** The `k` best matched products, best first (score, then slot: the order byScore gives). */
   top(k: number): FirstStageHit[] {
     return topSlots(this.touched, this.scores, k).map((slot) => this.hit(slot));
   }
+}
+
+// At most this many postings' frequencies are kept (8 bytes each); past it the cache starts over.
+const TF_CACHE_POSTINGS = 4_000_000;
+
+/** BM25F's weighted, length-normalised frequency of one posting (the same arithmetic as scoreBm25f). */
+function fieldTf(
+  packed: number,
+  base: number,
+  weights: readonly number[],
+  bs: readonly number[],
+  lengths: Float64Array,
+  averages: readonly number[],
+): number {
+  let tf = 0;
+  for (let f = 0; f < weights.length; f++) {
+    const raw = unpackTf(packed, f);
+    if (raw === 0) continue;
+    tf += (weights[f]! * raw) / (1 - bs[f]! + (bs[f]! * lengths[base + f]!) / averages[f]!);
+  }
+  return tf;
 }
 
 /** The `k` best of `slots` by score (ties: lower slot first), best first, without sorting them all. */

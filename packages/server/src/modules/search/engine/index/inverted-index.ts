@@ -36,17 +36,25 @@ export class InvertedIndex {
   private readonly docs: (IndexedDocument | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly categoryGroups = new Map<string, number>();
+  private readonly byBrand = new Map<string, Set<number>>();
+  private readonly byCategoryGroup = new Map<number, Set<number>>();
   private readonly freeSlots: number[] = [];
   private readonly postings = new Map<string, PostingList>();
   private readonly lengthTotals = new Float64Array(FIELD_COUNT);
   /** Every slot's field lengths in one array (slot * FIELD_COUNT + field), for scoring without a lookup. */
   private lengthTable = new Float64Array(0);
   private liveCount = 0;
+  private changes = 0;
 
   constructor(readonly analyzer: TextAnalyzer) {}
 
   get size(): number {
     return this.liveCount;
+  }
+
+  /** Changes with every upsert and removal: what was computed from the index before is stale after. */
+  get version(): number {
+    return this.changes;
   }
 
   get slotCount(): number {
@@ -73,6 +81,16 @@ export class InvertedIndex {
     return this.postings.keys();
   }
 
+  /** Slots of the products of a brand. */
+  brandSlots(brandId: string): ReadonlySet<number> | undefined {
+    return this.byBrand.get(brandId);
+  }
+
+  /** Each distinct category (see IndexedDocument.categoryGroup) with its products' slots. */
+  categoryGroupSlots(): ReadonlyMap<number, ReadonlySet<number>> {
+    return this.byCategoryGroup;
+  }
+
   get(id: string): IndexedDocument | undefined {
     const slot = this.slotById.get(id);
     return slot === undefined ? undefined : this.docs[slot];
@@ -89,6 +107,7 @@ export class InvertedIndex {
   /** Adds or replaces a document. Returns the terms it brought that the index did not know. */
   upsert(doc: SearchDocument): string[] {
     this.remove(doc.id);
+    this.changes += 1;
     const slot = this.freeSlots.pop() ?? this.docs.length;
     const texts = fieldTexts(doc);
     const fieldLengths = new Float64Array(FIELD_COUNT);
@@ -136,6 +155,8 @@ export class InvertedIndex {
       this.categoryGroups.set(categoryKey, categoryGroup);
     }
     this.docs[slot] = { doc, slot, fieldLengths, titleTerms, termTf, length, categoryGroup };
+    if (doc.brand) addTo(this.byBrand, doc.brand.id, slot);
+    addTo(this.byCategoryGroup, categoryGroup, slot);
     this.slotById.set(doc.id, slot);
     this.liveCount += 1;
     return fresh;
@@ -144,6 +165,7 @@ export class InvertedIndex {
   remove(id: string): boolean {
     const slot = this.slotById.get(id);
     if (slot === undefined) return false;
+    this.changes += 1;
     const entry = this.docs[slot]!;
     for (const term of entry.termTf.keys()) {
       const list = this.postings.get(term);
@@ -156,6 +178,8 @@ export class InvertedIndex {
       if (list.slots.length === 0) this.postings.delete(term);
     }
     for (let f = 0; f < FIELD_COUNT; f++) this.lengthTotals[f]! -= entry.fieldLengths[f]!;
+    if (entry.doc.brand) removeFrom(this.byBrand, entry.doc.brand.id, slot);
+    removeFrom(this.byCategoryGroup, entry.categoryGroup, slot);
     this.docs[slot] = undefined;
     this.slotById.delete(id);
     this.freeSlots.push(slot);
@@ -178,4 +202,17 @@ function primaryTerms(tokens: readonly Token[]): string[] {
     last = t.position;
   }
   return out;
+}
+
+function addTo<K>(map: Map<K, Set<number>>, key: K, slot: number): void {
+  const set = map.get(key);
+  if (set) set.add(slot);
+  else map.set(key, new Set([slot]));
+}
+
+function removeFrom<K>(map: Map<K, Set<number>>, key: K, slot: number): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(slot);
+  if (set.size === 0) map.delete(key);
 }

@@ -3,6 +3,8 @@ import type { Constraint, Verdict } from '../constraints.ts';
 import type { SearchDocument } from '../document.ts';
 import {
   Bm25fAccumulator,
+  type FirstPass,
+  type QueryConcept,
   inverseDocumentFrequency,
   scoreBm25f,
   type Bm25fParams,
@@ -10,6 +12,7 @@ import {
 } from '../index/bm25f.ts';
 import type { IndexedDocument, InvertedIndex } from '../index/inverted-index.ts';
 import type { SpellingIndex } from '../index/spelling.ts';
+import type { Token } from '../text/analyzer.ts';
 import type { SearchRequest, SortOrder } from '../search-engine.ts';
 import { feedbackConcepts, type FeedbackParams } from './feedback.ts';
 import { textFeatures, trigramsOf, type CandidateFeatures } from './features.ts';
@@ -31,6 +34,7 @@ export interface RankingSetup {
   attributeKeys: ReadonlySet<string>;
   /** Scratch space reused across queries (one per engine); a fresh one when absent. */
   accumulator?: Bm25fAccumulator;
+  recentQueries?: RecentQueries;
 }
 
 export interface RankedCandidates {
@@ -54,19 +58,9 @@ export interface RankedCandidates {
 export function rankCandidates(setup: RankingSetup, request: SearchRequest): RankedCandidates {
   const { index } = setup;
   const acc = setup.accumulator ?? new Bm25fAccumulator();
-  acc.begin(index.slotCount);
   const accept = acceptance(index, request, setup.attributeKeys);
-  const tokens = index.analyzer.analyze(request.text, 'query');
-  const synonyms = synonymLookup(index, request.synonyms);
-  const subWords = (w: string) => index.analyzer.segmenter.cutForSearch(w).filter((s) => s !== w);
-  const { concepts, corrections } = buildTextQuery(
-    tokens,
-    index,
-    setup.spelling,
-    synonyms,
-    subWords,
-    setup.spellingVariants,
-  );
+  const { tokens, concepts, corrections, firstPass } = textQuery(setup, request, acc);
+  acc.begin(index.slotCount);
   let resembling: FirstStageHit[] = [];
   if (tokens.length === 0) {
     // No words to match (a query that is all price or sort words): every product the filters let through.
@@ -75,8 +69,8 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
       if (!accept || accept(entry.slot))
         all.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
     acc.load(all);
-  } else if (concepts.length > 0) {
-    acc.add(index, concepts, setup.bm25f, accept);
+  } else if (concepts.length > 0 && firstPass) {
+    acc.restore(firstPass, accept);
     if (setup.feedback && acc.touched.length > 1) {
       const own = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
       const extra = feedbackConcepts(index, acc.top(setup.feedback.documents), own, setup.feedback);
@@ -138,9 +132,62 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
     total: ranking.total,
     range: (from, to) => (sorted ? sorted.slice(from, to) : ranking.range(from, to)),
     slots: () => ranking.slots(),
-    corrections,
+    corrections: [...corrections],
     matchedTerms,
   };
+}
+
+interface TextQuery {
+  tokens: Token[];
+  concepts: QueryConcept[];
+  corrections: Correction[];
+  /** Every product the concepts match, unfiltered, scored (undefined when there are no concepts). */
+  firstPass: FirstPass | undefined;
+}
+
+// Searches that differ only in their filters (zero-result recovery tries several) share the query's analysis and
+// unfiltered first pass; a few recent ones are kept per engine, for the index version they were computed on.
+const RECENT_QUERIES = 8;
+
+function textQuery(setup: RankingSetup, request: SearchRequest, acc: Bm25fAccumulator): TextQuery {
+  const { index } = setup;
+  const cache = setup.recentQueries;
+  const key = `${request.text}\u0000${JSON.stringify(request.synonyms ?? {})}`;
+  if (cache && cache.version !== index.version) {
+    cache.entries.clear();
+    cache.version = index.version;
+  }
+  const known = cache?.entries.get(key);
+  if (known) return known;
+  const tokens = index.analyzer.analyze(request.text, 'query');
+  const synonyms = synonymLookup(index, request.synonyms);
+  const subWords = (w: string) => index.analyzer.segmenter.cutForSearch(w).filter((s) => s !== w);
+  const { concepts, corrections } = buildTextQuery(
+    tokens,
+    index,
+    setup.spelling,
+    synonyms,
+    subWords,
+    setup.spellingVariants,
+  );
+  let firstPass: FirstPass | undefined;
+  if (tokens.length > 0 && concepts.length > 0) {
+    acc.begin(index.slotCount);
+    acc.add(index, concepts, setup.bm25f, undefined);
+    firstPass = acc.snapshot();
+  }
+  const query = { tokens, concepts, corrections, firstPass };
+  if (cache) {
+    if (cache.entries.size >= RECENT_QUERIES) cache.entries.delete(cache.entries.keys().next().value!);
+    cache.entries.set(key, query);
+  }
+  return query;
+}
+
+/** Recent queries' analyses and first passes (see textQuery); one per engine. */
+export class RecentQueries {
+  version = -1;
+  readonly entries = new Map<string, TextQuery>();
 }
 
 /**
@@ -200,13 +247,38 @@ function structuralMatches(
   if (positive.length === 0) return [];
   const checks = positive.map(constraintCheck);
   const out: FirstStageHit[] = [];
-  for (const entry of index.documents()) {
-    if (accept && !accept(entry.slot)) continue;
-    if (checks.every((check) => check(entry) === 'pass')) {
+  const consider = (entry: IndexedDocument) => {
+    if (accept && !accept(entry.slot)) return;
+    if (checks.every((check) => check(entry) === 'pass'))
       out.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
+  };
+  // Only a brand's or a category's products can pass a brand or category constraint: look at those, in slot
+  // order, rather than at the whole catalogue.
+  const candidates = structuralCandidates(index, positive, checks);
+  if (candidates) for (const slot of candidates) consider(index.at(slot)!);
+  else for (const entry of index.documents()) consider(entry);
+  return out;
+}
+
+function structuralCandidates(
+  index: InvertedIndex,
+  positive: readonly Constraint[],
+  checks: readonly ((entry: IndexedDocument) => Verdict)[],
+): number[] | undefined {
+  const brand = positive.find((c) => c.kind === 'brand');
+  const slots = new Set<number>();
+  if (brand) {
+    for (const id of brand.brandIds) for (const slot of index.brandSlots(id) ?? []) slots.add(slot);
+  } else {
+    const at = positive.findIndex((c) => c.kind === 'category');
+    if (at < 0) return undefined;
+    for (const members of index.categoryGroupSlots().values()) {
+      const first = members.values().next();
+      if (first.done || checks[at]!(index.at(first.value)!) !== 'pass') continue;
+      for (const slot of members) slots.add(slot);
     }
   }
-  return out;
+  return [...slots].sort((a, b) => a - b);
 }
 
 function byScore(hits: FirstStageHit[]): FirstStageHit[] {
