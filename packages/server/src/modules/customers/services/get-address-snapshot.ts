@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { customerIdOf, fail, ok, type Ctx, type Result } from '../../../platform/index.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { customerIdOf, fail, ok, preparedStatement, type Ctx, type Result } from '../../../platform/index.ts';
 import { customerAddresses } from '../schema.ts';
 import type { AddressSnapshot } from '../views.ts';
 import { openAddress, snapshotOf } from './personal.ts';
@@ -11,16 +11,21 @@ import { openAddress, snapshotOf } from './personal.ts';
 export async function getAddressSnapshot(ctx: Ctx, addressId: string): Promise<Result<AddressSnapshot>> {
   const customerId = customerIdOf(ctx);
   if (!customerId) return fail('ADDRESS_NOT_FOUND');
-  const [row] = await ctx.db
+  const [row] = await selectAddress(ctx.db, { merchantId: ctx.merchantId, customerId, addressId });
+  if (!row) return fail('ADDRESS_NOT_FOUND');
+  return ok(snapshotOf(await openAddress(ctx, 'self', row)));
+}
+
+// Every checkout snapshots one: prepared once (see preparedStatement).
+const selectAddress = preparedStatement('customers_address_snapshot', (db) =>
+  db
     .select()
     .from(customerAddresses)
     .where(
       and(
-        eq(customerAddresses.merchantId, ctx.merchantId),
-        eq(customerAddresses.customerId, customerId),
-        eq(customerAddresses.id, addressId),
+        eq(customerAddresses.merchantId, sql.placeholder('merchantId')),
+        eq(customerAddresses.customerId, sql.placeholder('customerId')),
+        eq(customerAddresses.id, sql.placeholder('addressId')),
       ),
-    );
-  if (!row) return fail('ADDRESS_NOT_FOUND');
-  return ok(snapshotOf(await openAddress(ctx, 'self', row)));
-}
+    ),
+);
