@@ -21,6 +21,8 @@ export interface IndexedDocument {
    * category constraint once per distinct category rather than once per product.
    */
   categoryGroup: number;
+  /** The same for brands: products of one brand id share it (-1: no brand). */
+  brandGroup: number;
 }
 
 interface PostingList {
@@ -36,6 +38,7 @@ export class InvertedIndex {
   private readonly docs: (IndexedDocument | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly categoryGroups = new Map<string, number>();
+  private readonly brandGroups = new Map<string, number>();
   private readonly byBrand = new Map<string, Set<number>>();
   private readonly byCategoryGroup = new Map<number, Set<number>>();
   private readonly freeSlots: number[] = [];
@@ -154,7 +157,12 @@ export class InvertedIndex {
       categoryGroup = this.categoryGroups.get(categoryKey) ?? this.categoryGroups.size;
       this.categoryGroups.set(categoryKey, categoryGroup);
     }
-    this.docs[slot] = { doc, slot, fieldLengths, titleTerms, termTf, length, categoryGroup };
+    let brandGroup = -1;
+    if (doc.brand) {
+      brandGroup = this.brandGroups.get(doc.brand.id) ?? this.brandGroups.size;
+      this.brandGroups.set(doc.brand.id, brandGroup);
+    }
+    this.docs[slot] = { doc, slot, fieldLengths, titleTerms, termTf, length, categoryGroup, brandGroup };
     if (doc.brand) addTo(this.byBrand, doc.brand.id, slot);
     addTo(this.byCategoryGroup, categoryGroup, slot);
     this.slotById.set(doc.id, slot);

@@ -305,22 +305,27 @@ function acceptance(
   const attributeFilters = Object.entries(filters.attributes ?? {}).map(
     ([key, accepted]) => [key, accepted.map(String)] as const,
   );
+  const passes = (entry: IndexedDocument): boolean => {
+    const doc = entry.doc;
+    if (ids && !ids.has(doc.id)) return false;
+    if (explicit && !passesExplicitFilters(doc, filters, attributeFilters)) return false;
+    for (let i = 0; i < checks.length; i++) {
+      const verdict = checks[i]!(entry);
+      if (verdict !== 'unknown' || !strict[i]) {
+        if (verdict === 'fail') return false;
+        continue;
+      }
+      // The catalogue records this kind of fact but not for this product: keep it only if its text says so.
+      if (!evidence[i]!.some((phrase) => phrase.every((t) => entry.termTf.has(t)))) return false;
+    }
+    return true;
+  };
   // 0 = not yet decided, 1 = accepted, 2 = refused.
   const decided = new Uint8Array(index.slotCount);
   return (slot) => {
     const known = decided[slot];
     if (known) return known === 1;
-    const entry = index.at(slot)!;
-    const doc = entry.doc;
-    const ok =
-      (!ids || ids.has(doc.id)) &&
-      passesExplicitFilters(doc, filters, attributeFilters) &&
-      hard.every((_, i) => {
-        const verdict = checks[i]!(entry);
-        if (verdict !== 'unknown' || !strict[i]) return verdict !== 'fail';
-        // The catalogue records this kind of fact but not for this product: keep it only if its text says so.
-        return evidence[i]!.some((phrase) => phrase.every((t) => entry.termTf.has(t)));
-      });
+    const ok = passes(index.at(slot)!);
     decided[slot] = ok ? 1 : 2;
     return ok;
   };
@@ -334,14 +339,21 @@ function structuredInCatalogue(c: Constraint, attributeKeys: ReadonlySet<string>
 }
 
 /**
- * checkConstraint for one constraint over many products; a category's verdict depends only on its names, so it is
- * worked out once per distinct category (IndexedDocument.categoryGroup).
+ * checkConstraint for one constraint over many products; a category's or brand's verdict is worked out once per
+ * distinct category or brand (IndexedDocument.categoryGroup, brandGroup).
  */
 function constraintCheck(c: Constraint): (entry: IndexedDocument) => Verdict {
-  if (c.kind !== 'category') return (entry) => checkConstraint(c, entry.doc);
+  // A category's verdict depends only on its names, a brand's only on its id.
+  const group =
+    c.kind === 'category'
+      ? (entry: IndexedDocument) => entry.categoryGroup
+      : c.kind === 'brand'
+        ? (entry: IndexedDocument) => entry.brandGroup
+        : undefined;
+  if (!group) return (entry) => checkConstraint(c, entry.doc);
   const byGroup: Verdict[] = [];
   return (entry) => {
-    const at = entry.categoryGroup + 1;
+    const at = group(entry) + 1;
     return (byGroup[at] ??= checkConstraint(c, entry.doc));
   };
 }
