@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
-  emit,
+  eventValues,
   inTransaction,
   newId,
+  outboxEventCte,
   preparedStatement,
   type Ctx,
   type Currency,
@@ -41,8 +42,8 @@ export interface CreateOrderInput {
 
 /**
  * Records a placed order awaiting payment, with its price snapshot and the first step of its timeline:
- * one statement for the order, its lines and its transition (a prepared one per line count), then its
- * event.
+ * one prepared statement (one per line count) for the order, its lines, its transition and its
+ * order.placed event.
  */
 export async function createOrder(ctx: Ctx, input: CreateOrderInput): Promise<OrderView> {
   const subtotal = input.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
@@ -78,14 +79,17 @@ export async function createOrder(ctx: Ctx, input: CreateOrderInput): Promise<Or
     items.forEach((item, i) => {
       for (const column of ITEM_COLUMNS) values[`item${i}_${column}`] = item[column];
     });
+    Object.assign(
+      values,
+      eventValues(tx, 'order.placed', {
+        orderId: input.orderId,
+        customerId: input.customerId,
+        total,
+        currency: input.currency,
+      }),
+    );
     const [order] = await insertPlacedOrder(items.length)(tx.db, values);
     if (!order) throw new Error('order insert returned nothing');
-    await emit(tx, 'order.placed', {
-      orderId: order.id,
-      customerId: order.customerId,
-      total,
-      currency: input.currency,
-    });
     return toOrderView(order, items, input.address);
   });
 }
@@ -131,8 +135,8 @@ function insertPlacedOrder(lineCount: number) {
 }
 
 /**
- * The order row, its lines and its first transition in one INSERT with two data-modifying CTEs (the
- * foreign keys are checked at the end of the statement, when the order row exists).
+ * The order row, its lines, its first transition and its event in one INSERT with data-modifying CTEs
+ * (the foreign keys are checked at the end of the statement, when the order row exists).
  */
 function prepareInsert(lineCount: number) {
   const p = (name: string) => sql.placeholder(name);
@@ -162,7 +166,7 @@ function prepareInsert(lineCount: number) {
         .returning({ id: orderTransitions.id }),
     );
     return db
-      .with(placedItems, placedTransition)
+      .with(placedItems, placedTransition, outboxEventCte(db))
       .insert(orders)
       .values({
         id: p('id'),
