@@ -24,12 +24,14 @@ export const IdempotencyHeaders = Type.Object({
  * Answers a money-moving POST at most once per Idempotency-Key: a repeat replays the first answer
  * (Stripe's semantics). Keys are per caller, so two shoppers can never collide on one. `work` ends the
  * request with an AppError on failure, which rolls the key back too, so the same key may be retried.
+ * `work` may store its final answer early (`storeEarly(body)`, then return that same body) before
+ * locking hot rows.
  */
 export async function answerIdempotently(
   request: FastifyRequest,
   reply: FastifyReply,
   scope: string,
-  work: (tx: Ctx) => Promise<unknown>,
+  work: (tx: Ctx, storeEarly: (body: unknown) => Promise<void>) => Promise<unknown>,
   statusCode = 201,
 ): Promise<FastifyReply> {
   const key = request.headers[HEADER];
@@ -42,9 +44,9 @@ export async function answerIdempotently(
         ? ctx.actor.staffId
         : 'anonymous';
   const requestHash = hashRequest({ url: request.url, body: request.body ?? null });
-  const answer = await withIdempotency(ctx, `${scope}:${caller}`, key, requestHash, async (tx) => ({
+  const answer = await withIdempotency(ctx, `${scope}:${caller}`, key, requestHash, async (tx, store) => ({
     statusCode,
-    body: await work(tx),
+    body: await work(tx, (body) => store({ statusCode, body })),
   }));
   reply.header('idempotent-replayed', String(answer.replayed));
   return reply.status(answer.statusCode).send(answer.body);

@@ -17,6 +17,13 @@ export function hashRequest(parts: unknown): string {
 }
 
 /**
+ * Stores the answer before the work's last statements, so rows the work locks last (a checkout's stock)
+ * are held only until commit, not also across the answer's UPDATE. The answer must be final: the work
+ * returns this same answer, and a later failure rolls it back with everything else.
+ */
+export type StoreAnswerEarly = (response: StoredResponse) => Promise<void>;
+
+/**
  * Runs `fn` at most once per (merchant, scope, key). The key row is inserted in the same transaction as
  * the work: a concurrent duplicate waits on the unique index until the first commits and then replays
  * its stored response; if the first rolls back, the duplicate runs the work itself. A crash therefore
@@ -27,20 +34,28 @@ export async function withIdempotency(
   scope: string,
   key: string,
   requestHash: string,
-  fn: (tx: Ctx) => Promise<StoredResponse>,
+  fn: (tx: Ctx, storeEarly: StoreAnswerEarly) => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const outcome = await inTransaction(ctx, async (tx) => {
       const claimed = await claimKey(tx.db, { merchantId: ctx.merchantId, scope, key, requestHash });
       if (claimed.length === 0) return undefined;
-      const response = await fn(tx);
-      await storeResponse(tx.db, {
-        merchantId: ctx.merchantId,
-        scope,
-        key,
-        statusCode: response.statusCode,
-        response: await sealResponse(tx, scope, key, response.body),
-      });
+      let stored: StoredResponse | undefined;
+      const store = async (response: StoredResponse) => {
+        if (stored) throw new Error('an idempotent answer is stored once');
+        await storeResponse(tx.db, {
+          merchantId: ctx.merchantId,
+          scope,
+          key,
+          statusCode: response.statusCode,
+          response: await sealResponse(tx, scope, key, response.body),
+        });
+        stored = response;
+      };
+      const response = await fn(tx, store);
+      if (!stored) await store(response);
+      else if (stored.statusCode !== response.statusCode || stored.body !== response.body)
+        throw new Error('the answer differs from the one stored early');
       return { ...response, replayed: false };
     });
     if (outcome) return outcome;

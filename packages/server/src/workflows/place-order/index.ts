@@ -25,11 +25,19 @@ export interface PlaceOrderInput {
   paymentWindowMinutes: number;
 }
 
+export interface PlaceOrderOptions extends WorkflowOptions {
+  /**
+   * Runs with the order once everything but the hot rows is written (an idempotent route stores its
+   * answer here), so the coupon and stock rows stay locked only from their UPDATE to commit.
+   */
+  beforeLockingHotRows?: ((order: OrderView) => Promise<void>) | undefined;
+}
+
 /** Turns the signed-in shopper's cart into an order awaiting payment, with its stock held. */
 export async function placeOrderWorkflow(
   ctx: Ctx,
   input: PlaceOrderInput,
-  options: WorkflowOptions = {},
+  options: PlaceOrderOptions = {},
 ): Promise<Result<OrderView>> {
   if (ctx.actor.kind !== 'shopper') return { ok: false, code: 'UNAUTHENTICATED' };
   const customerId = ctx.actor.customerId;
@@ -65,6 +73,7 @@ export async function placeOrderWorkflow(
       });
       await run(scheduleAutoCancelStep, { orderId, deadline: paymentDeadline });
       if (cart.cartId) await run(clearCartStep, cart.cartId);
+      await options.beforeLockingHotRows?.(order);
       // Late, like the stock: a popular shared code is one hot row that every checkout using it queues on.
       if (coupon)
         await run(redeemCouponStep, { orderId, customerId, currency: priced.currency, quote: coupon });

@@ -41,13 +41,14 @@ export const checkoutRoute: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = as
       },
     },
     async (request, reply) =>
-      answerIdempotently(request, reply, 'checkout', async (tx) =>
+      answerIdempotently(request, reply, 'checkout', async (tx, storeEarly) =>
         unwrap(
           await placeOrderWorkflow(
             tx,
             { ...request.body, paymentWindowMinutes: runtime.config.unpaidOrderTimeoutMinutes },
             // unwrap() throws on a failure, which rolls back the whole transaction, idempotency key included.
-            { callerRollsBackOnFailure: true },
+            // The order is the answer: stored before the hot coupon and stock rows are locked.
+            { callerRollsBackOnFailure: true, beforeLockingHotRows: storeEarly },
           ),
         ),
       ),
