@@ -30,6 +30,7 @@ import { cachedMerchantResolver } from './platform/http/merchant-cache.ts';
 import { registerPlatformPurge } from './platform/maintenance.ts';
 import { AUTHENTICATORS, MODULES } from './modules/registry.ts';
 import { cachedConsentResolver, openPrivacy } from './modules/privacy/index.ts';
+import { cachedShopperResolver } from './modules/customers/index.ts';
 import { setupWorkflows, WORKFLOW_ROUTES } from './workflows/routes.ts';
 import { webApps } from './web/index.ts';
 
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const authenticators = {
     ...AUTHENTICATORS,
     resolveMerchant,
+    resolveShopper: cachedShopperResolver(runtime),
     resolveConsent: cachedConsentResolver(runtime),
   };
   setupWorkflows(runtime);

@@ -13,6 +13,7 @@ declare module './jobs/index.ts' {
   interface JobMap {
     'test.job': { n: number };
     'test.doomed': { n: number };
+    'test.announced': { n: number };
   }
 }
 
@@ -117,6 +118,43 @@ describeEachDatabase('platform', (h) => {
     h().clock.advance(10_000);
     await h().app.runtime.jobs.runDue();
     expect(attempts).toBe(2);
+  });
+
+  it('calls the after-commit hook only once a run has committed, and never for a failed run', async () => {
+    const seen: { n: number; visible: number }[] = [];
+    let fail = true;
+    h().app.runtime.jobs.register(
+      'test.announced',
+      async (jobCtx, payload) => {
+        await enqueueJob(
+          jobCtx,
+          'test.job',
+          { n: 1000 + payload.n },
+          { runAt: new Date(h().clock.now().getTime() + 3_600_000) },
+        );
+        if (fail) throw new Error('not this time');
+      },
+      {
+        afterCommit: async (merchantId, payload) => {
+          // Read outside the job's transaction: what the run wrote is already there for everyone.
+          const written = await h()
+            .database.db.select()
+            .from(jobs)
+            .where(
+              sql`${jobs.type} = 'test.job' and ${jobs.payload} = ${JSON.stringify({ n: 1000 + payload.n })}::jsonb`,
+            );
+          expect(merchantId).toBe(ctx().merchantId);
+          seen.push({ n: payload.n, visible: written.length });
+        },
+      },
+    );
+    await enqueueJob(ctx(), 'test.announced', { n: 5 });
+    await h().app.runtime.jobs.runDue();
+    expect(seen).toEqual([]);
+    fail = false;
+    h().clock.advance(10_000);
+    await h().app.runtime.jobs.runDue();
+    expect(seen).toEqual([{ n: 5, visible: 1 }]);
   });
 
   it('runs an idempotent operation once per key and refuses a reused key with another request', async () => {

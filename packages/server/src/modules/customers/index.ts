@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { setupSessionCache } from './services/session-cache.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { HexamallModule, Runtime } from '../../platform/index.ts';
 import { addressRoutes } from './routes/addresses.ts';
@@ -22,7 +23,8 @@ export { customerExists } from './services/customer-exists.ts';
 export { listDemographicSubjects, readDemographicsForAnalytics } from './services/demographics.ts';
 export { cityTierOf, CITY_TIERS, type CityTier } from './city-tiers.ts';
 export { GENDERS, INCOME_BANDS, type Demographics, type Gender, type IncomeBand } from './demographics.ts';
-export { resolveShopper } from './services/resolve-shopper.ts';
+export { resolveShopper, type ResolvedShopper } from './services/resolve-shopper.ts';
+export { cachedShopperResolver } from './services/session-cache.ts';
 // For sign-ins proved another way (the passkeys module): opens a session and emits customer.signed_in.
 export { openSession as openCustomerSession } from './services/open-session.ts';
 export {
@@ -46,6 +48,7 @@ export const customersModule: HexamallModule = {
   storeRoutes,
   adminRoutes: adminCustomerRoutes,
   personalData: customersPersonalData,
+  setup: setupSessionCache,
   boot: async (runtime) => {
     const sealed = await sealLegacyCustomerRows(runtime);
     if (sealed > 0) runtime.log.info({ sealed }, 'sealed plaintext customer rows from before the vault');

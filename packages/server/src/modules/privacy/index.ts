@@ -61,7 +61,7 @@ export {
   type PersonalisationMode,
   type SignUpConsentsInput,
 } from './consent/index.ts';
-export { DEFAULT_RETENTION_DAYS, gatherPersonalData } from './rights/index.ts';
+export { DEFAULT_RETENTION_DAYS, gatherPersonalData, onSubjectErased } from './rights/index.ts';
 export { listAlerts, resolveAlert, AlertSchema, type AlertView } from './anomaly/index.ts';
 
 const adminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = async (app, opts) => {

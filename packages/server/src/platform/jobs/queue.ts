@@ -21,6 +21,11 @@ export interface JobOptions<T extends JobType> {
    * work the job stood for (an import, say) is not left looking as if it were still under way.
    */
   onGiveUp?: (ctx: Ctx, payload: JobMap[T], error: unknown) => Promise<void>;
+  /**
+   * Runs after a successful run's transaction has committed, outside it: for what may only happen once
+   * the job's writes are visible to everyone (telling other processes' caches). Its errors are logged.
+   */
+  afterCommit?: (merchantId: string, payload: JobMap[T]) => Promise<void>;
 }
 
 /** Schedules a job in the caller's transaction, so it exists exactly when the change that needs it commits. */
@@ -61,6 +66,7 @@ const insertJob = preparedStatement('jobs_insert', (db) =>
 export class JobWorker {
   private readonly handlers = new Map<string, JobHandler>();
   private readonly giveUps = new Map<string, NonNullable<JobOptions<JobType>['onGiveUp']>>();
+  private readonly afterCommits = new Map<string, NonNullable<JobOptions<JobType>['afterCommit']>>();
   private readonly recurring = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
@@ -78,6 +84,8 @@ export class JobWorker {
     this.handlers.set(type, handler as JobHandler);
     if (options.onGiveUp)
       this.giveUps.set(type, options.onGiveUp as NonNullable<JobOptions<JobType>['onGiveUp']>);
+    if (options.afterCommit)
+      this.afterCommits.set(type, options.afterCommit as NonNullable<JobOptions<JobType>['afterCommit']>);
   }
 
   /**
@@ -144,6 +152,7 @@ export class JobWorker {
 
   private async runOne(): Promise<boolean> {
     const now = this.now();
+    let succeeded: typeof jobs.$inferSelect | undefined;
     const outcome = await this.db.transaction(async (tx) => {
       const [job] = await tx
         .select()
@@ -174,6 +183,7 @@ export class JobWorker {
           .update(jobs)
           .set({ status: 'done', attempts: job.attempts + 1, finishedAt: now })
           .where(eq(jobs.id, job.id));
+        succeeded = job;
       } catch (err) {
         const attempts = job.attempts + 1;
         const failed = attempts >= job.maxAttempts;
@@ -193,7 +203,17 @@ export class JobWorker {
       }
       return 'ran' as const;
     });
+    if (succeeded) await this.afterCommit(succeeded);
     return outcome === 'ran';
+  }
+
+  private async afterCommit(job: typeof jobs.$inferSelect): Promise<void> {
+    const hook = this.afterCommits.get(job.type);
+    try {
+      await hook?.(job.merchantId, job.payload as never);
+    } catch (err) {
+      this.log.error({ err, jobId: job.id, type: job.type }, 'job after-commit hook failed');
+    }
   }
 
   private async giveUp(tx: Db, job: typeof jobs.$inferSelect, error: unknown): Promise<void> {

@@ -13,6 +13,7 @@ import { SignUpConsentsBody } from '../../privacy/index.ts';
 import { MAX_PASSWORD_LENGTH } from '../../staff/index.ts';
 import { getCustomer } from '../services/get-customer.ts';
 import { signIn } from '../services/sign-in.ts';
+import { sessionCacheOf } from '../services/session-cache.ts';
 import { signOut } from '../services/sign-out.ts';
 import { signUp } from '../services/sign-up.ts';
 import { CustomerSchema } from '../views.ts';
@@ -99,6 +100,9 @@ export const storeAuthRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> = 
     },
     async (request, reply) => {
       await signOut(request.ctx);
+      // Committed: the token is refused from the next request in every process.
+      const shopper = customerIdOf(request.ctx);
+      if (shopper) await sessionCacheOf(opts.runtime).changed(request.ctx.merchantId, shopper);
       return reply.code(204).send(null);
     },
   );

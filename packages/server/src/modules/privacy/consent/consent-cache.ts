@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { ConsentPurpose, Db, Runtime, SharedVersions } from '../../../platform/index.ts';
+import { onSubjectErased } from '../rights/subject-erased.ts';
 import { grantedConsents } from './services/current-consents.ts';
 
 // Every signed-in request carries the shopper's consents (ctx.consent). Reading them afresh cost one
@@ -55,7 +56,9 @@ const byRuntime = new WeakMap<Runtime, ConsentCache>();
 export function setupConsentCache(runtime: Runtime): void {
   const cache = new ConsentCache(runtime.versions, runtime.log);
   byRuntime.set(runtime, cache);
-  // Erasure deletes the person's consent records outside the consent routes.
+  // Erasure deletes the person's consent records outside the consent routes: at once in this process,
+  // and through the outbox should this one stop between the commit and the announcement.
+  onSubjectErased(runtime, (subject) => cache.changed(subject.merchantId, subject.customerId));
   runtime.events.on('privacy.data_key_destroyed', async (event) => {
     await cache.changed(event.merchantId, event.payload.subjectId);
   });

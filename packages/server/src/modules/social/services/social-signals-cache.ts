@@ -1,4 +1,5 @@
 import type { Ctx, ReadCache, Runtime } from '../../../platform/index.ts';
+import { onSubjectErased } from '../../privacy/index.ts';
 import { loadSocialSignals, type LoadedSocialSignals, type SocialSignal } from './social-signals.ts';
 
 // The recommendations API asks for a shopper's social signals on every home feed and empty search, and
@@ -16,6 +17,9 @@ export function createSocialSignalsCache(runtime: Runtime): void {
   const cache = runtime.createCache<LoadedSocialSignals>('social.signals', { max: 20_000, ttlMs: TTL_MS });
   byRuntime.set(runtime, cache);
   // Erasure deletes the person's favourites and follows without passing through the routes.
+  onSubjectErased(runtime, (subject) =>
+    forgetSocialSignals(runtime, subject.merchantId, [subject.customerId]),
+  );
   runtime.events.on('privacy.data_key_destroyed', async (event) => {
     await cache.invalidate([tagOf(event.merchantId, event.payload.subjectId)]);
   });
