@@ -1,6 +1,8 @@
 import { Param, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from './types.ts';
 
+const names = new Set<string>();
+
 interface PreparedLike<R> {
   execute(values?: Record<string, unknown>): Promise<R>;
 }
@@ -26,6 +28,9 @@ export function preparedStatement<R>(
   name: string,
   build: (db: Db) => { prepare(name: string): PreparedLike<R> },
 ): (db: Db, values?: Record<string, unknown>) => Promise<R> {
+  // PostgreSQL keeps one text per name and connection: a second text under a taken name would fail there.
+  if (names.has(name)) throw new Error(`prepared statement name ${name} is taken`);
+  names.add(name);
   // Keyed by the driver's session class: the tests run PGlite and node-postgres in one process.
   const byDriver = new Map<unknown, PreparedLike<R>>();
   return (db, values) => {
