@@ -52,9 +52,13 @@ function top(map: Map<string, FacetBucket>): FacetBucket[] {
  * like a shop's ("100-200"). Values are "min-max" in minor units, max exclusive; the last band is open.
  */
 export function priceBands(prices: ArrayLike<number>): FacetBucket[] {
-  if (prices.length === 0) return [];
+  return bandsOf(Float64Array.from(prices));
+}
+
+/** priceBands over `values`, which it reorders. */
+function bandsOf(values: Float64Array): FacetBucket[] {
+  if (values.length === 0) return [];
   // The quartiles by selection rather than a full sort: a query can match most of a large catalogue.
-  const values = Float64Array.from(prices);
   const n = values.length;
   const at = [0.25, 0.5, 0.75].map((q) => Math.floor(q * (n - 1)));
   let from = 0;
@@ -143,6 +147,9 @@ export class FacetTable {
   private size = new Int32Array(0);
   private prices = new Float64Array(0);
   private hasPrice = new Uint8Array(0);
+  // Reused by count(): per value id, and the matches' prices.
+  private counts = new Int32Array(0);
+  private matchPrices = new Float64Array(0);
 
   set(slot: number, doc: SearchDocument): void {
     const values: number[] = [];
@@ -201,9 +208,11 @@ export class FacetTable {
   }
 
   count(slots: readonly number[]): SearchFacets {
-    const counts = new Int32Array(this.kindOf.length);
+    if (this.counts.length < this.kindOf.length) this.counts = new Int32Array(this.kindOf.length * 2);
+    if (this.matchPrices.length < slots.length) this.matchPrices = new Float64Array(slots.length * 2);
+    const { counts, matchPrices } = this;
+    let priced = 0;
     const seen: number[] = [];
-    const prices: number[] = [];
     const { pool, start, size } = this;
     for (const slot of slots) {
       for (let i = start[slot]!, end = i + size[slot]!; i < end; i++) {
@@ -212,13 +221,14 @@ export class FacetTable {
         counts[id] = before + 1;
         if (before === 0) seen.push(id);
       }
-      if (this.hasPrice[slot]) prices.push(this.prices[slot]!);
+      if (this.hasPrice[slot]) matchPrices[priced++] = this.prices[slot]!;
     }
     const category: FacetBucket[] = [];
     const brand: FacetBucket[] = [];
     const attributes = new Map<number, FacetBucket[]>();
     for (const id of seen) {
       const bucket = { value: this.valueOf[id]!, label: this.labelOf[id]!, count: counts[id]! };
+      counts[id] = 0;
       const kind = this.kindOf[id]!;
       if (kind === 0) category.push(bucket);
       else if (kind === 1) brand.push(bucket);
@@ -231,7 +241,7 @@ export class FacetTable {
     return {
       category: topOf(category),
       brand: topOf(brand),
-      price: priceBands(prices),
+      price: bandsOf(matchPrices.subarray(0, priced)),
       attributes: [...attributes]
         .map(([kind, buckets]) => ({ key: this.attributeKeys[kind - 2]!, buckets: topOf(buckets) }))
         .filter((f) => f.buckets.reduce((n, b) => n + b.count, 0) > 0)

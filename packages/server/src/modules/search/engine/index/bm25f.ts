@@ -100,14 +100,6 @@ export function scoreBm25f(
   }));
 }
 
-/** A first pass's matched products with their scores and match bits, aligned by position. */
-export interface FirstPass {
-  slots: Int32Array;
-  scores: Float64Array;
-  matched: Int32Array;
-  titleMatched: Int32Array;
-}
-
 /**
  * Scratch space for scoring one query at a time over an index: per-slot arrays kept between queries and
  * cleared only where the last query wrote, so a query costs what its posting lists cost rather than what the
@@ -122,6 +114,15 @@ export class Bm25fAccumulator {
   private best = new Float64Array(0);
   private seen = new Int32Array(0);
   private stamp = 0;
+  private flagArray = new Uint8Array(0);
+  /** An unfiltered first pass kept for the searches that follow with the same words (see keepAsBase). */
+  private base = {
+    key: undefined as string | undefined,
+    scores: new Float64Array(0),
+    matched: new Int32Array(0),
+    titleMatched: new Int32Array(0),
+    touched: [] as number[],
+  };
   /**
    * Per term, each posting's length-normalised, weighted field frequency (the `tf` BM25F saturates), as computed
    * for the index version and parameters below; common words recur in query after query.
@@ -147,6 +148,13 @@ export class Bm25fAccumulator {
       this.best = new Float64Array(size);
       this.seen = new Int32Array(size);
       this.stamp = 0;
+      this.base = {
+        key: undefined,
+        scores: new Float64Array(size),
+        matched: new Int32Array(size),
+        titleMatched: new Int32Array(size),
+        touched: [],
+      };
     }
   }
 
@@ -160,38 +168,49 @@ export class Bm25fAccumulator {
     }
   }
 
-  /** The matched products and their scores so far, copied out (see `restore`). */
-  snapshot(): FirstPass {
-    const n = this.touched.length;
-    const out: FirstPass = {
-      slots: Int32Array.from(this.touched),
-      scores: new Float64Array(n),
-      matched: new Int32Array(n),
-      titleMatched: new Int32Array(n),
-    };
-    for (let i = 0; i < n; i++) {
-      const slot = this.touched[i]!;
-      out.scores[i] = this.scores[slot]!;
-      out.matched[i] = this.matched[slot]!;
-      out.titleMatched[i] = this.titleMatched[slot]!;
-    }
-    return out;
+  /**
+   * Keeps what was scored since `begin` as the base for `key` (an unfiltered first pass), swapping arrays rather
+   * than copying, and leaves the accumulator empty. Searches that differ only in their filters then `restore` it.
+   */
+  keepAsBase(key: string): void {
+    [this.scores, this.base.scores] = [this.base.scores, this.scores];
+    [this.matched, this.base.matched] = [this.base.matched, this.matched];
+    [this.titleMatched, this.base.titleMatched] = [this.base.titleMatched, this.titleMatched];
+    const touched = this.touched.slice();
+    this.touched.length = 0;
+    // The arrays now in use held the previous base: clear them where it wrote.
+    this.touched.push(...this.base.touched);
+    this.base.touched = touched;
+    this.base.key = key;
+    this.begin(this.scores.length);
+  }
+
+  /** Whether `keepAsBase(key)` is what the accumulator holds. */
+  hasBase(key: string): boolean {
+    return this.base.key === key && this.base.scores.length === this.scores.length;
   }
 
   /**
-   * After `begin`: the snapshot's products that `accept` lets through, as they were. A product's score depends
-   * only on its own postings, so scoring everything and then filtering is the same as scoring the filtered.
+   * After `begin`: the base's products that `accept` lets through, as they were. A product's score depends only on
+   * its own postings, so scoring everything and then filtering is the same as scoring the filtered.
    */
-  restore(pass: FirstPass, accept: ((slot: number) => boolean) | undefined): void {
-    const { slots } = pass;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
+  restore(accept: ((slot: number) => boolean) | undefined): void {
+    const { scores, matched, titleMatched, touched } = this.base;
+    for (const slot of touched) {
       if (accept && !accept(slot)) continue;
       this.touched.push(slot);
-      this.scores[slot] = pass.scores[i]!;
-      this.matched[slot] = pass.matched[i]!;
-      this.titleMatched[slot] = pass.titleMatched[i]!;
+      this.scores[slot] = scores[slot]!;
+      this.matched[slot] = matched[slot]!;
+      this.titleMatched[slot] = titleMatched[slot]!;
     }
+  }
+
+  /** A zeroed per-slot byte array for the current query (reused: valid until the next call). */
+  flags(slotCount: number): Uint8Array {
+    if (this.flagArray.length < slotCount)
+      this.flagArray = new Uint8Array(Math.max(slotCount, this.scores.length));
+    else this.flagArray.fill(0, 0, slotCount);
+    return this.flagArray;
   }
 
   hit(slot: number): FirstStageHit {
@@ -283,7 +302,7 @@ export class Bm25fAccumulator {
     bs: readonly number[],
     averages: readonly number[],
   ): Float64Array {
-    if (this.tfVersion !== index.version || this.tfParams !== params || this.tfCached > TF_CACHE_POSTINGS) {
+    if (this.tfVersion !== index.version || this.tfParams !== params) {
       this.tfCache.clear();
       this.tfCached = 0;
       this.tfVersion = index.version;
@@ -297,8 +316,12 @@ export class Bm25fAccumulator {
       tfs = new Float64Array(slots.length);
       for (let k = 0; k < slots.length; k++)
         tfs[k] = fieldTf(packedTf[k]!, slots[k]! * fields, weights, bs, lengths, averages);
-      this.tfCache.set(term, tfs);
-      this.tfCached += tfs.length;
+      // Past the cap, new terms are computed each time rather than the cache being emptied: old entries stay
+      // until the index changes, so the process does not churn through large arrays.
+      if (this.tfCached + tfs.length <= TF_CACHE_POSTINGS) {
+        this.tfCache.set(term, tfs);
+        this.tfCached += tfs.length;
+      }
     }
     return tfs;
   }
@@ -309,7 +332,7 @@ export class Bm25fAccumulator {
   }
 }
 
-// At most this many postings' frequencies are kept (8 bytes each); past it the cache starts over.
+// At most this many postings' frequencies are kept (8 bytes each).
 const TF_CACHE_POSTINGS = 4_000_000;
 
 /** BM25F's weighted, length-normalised frequency of one posting (the same arithmetic as scoreBm25f). */

@@ -46,6 +46,9 @@ export class InvertedIndex {
   private readonly lengthTotals = new Float64Array(FIELD_COUNT);
   /** Every slot's field lengths in one array (slot * FIELD_COUNT + field), for scoring without a lookup. */
   private lengthTable = new Float64Array(0);
+  /** Every slot's categoryGroup and brandGroup, for filters that read them without reaching the document. */
+  private categoryGroupTable = new Int32Array(0);
+  private brandGroupTable = new Int32Array(0);
   private liveCount = 0;
   private changes = 0;
 
@@ -74,6 +77,24 @@ export class InvertedIndex {
 
   fieldLengthTable(): Float64Array {
     return this.lengthTable;
+  }
+
+  /** categoryGroup by slot (see IndexedDocument); a removed slot keeps its last value. */
+  categoryGroupBySlot(): Int32Array {
+    return this.categoryGroupTable;
+  }
+
+  /** The brandGroup of a brand id; undefined when no product was ever indexed with it. */
+  brandGroupOf(brandId: string): number | undefined {
+    return this.brandGroups.get(brandId);
+  }
+
+  get brandGroupCount(): number {
+    return this.brandGroups.size;
+  }
+
+  brandGroupBySlot(): Int32Array {
+    return this.brandGroupTable;
   }
 
   postingsOf(term: string): PostingList | undefined {
@@ -163,6 +184,17 @@ export class InvertedIndex {
       this.brandGroups.set(doc.brand.id, brandGroup);
     }
     this.docs[slot] = { doc, slot, fieldLengths, titleTerms, termTf, length, categoryGroup, brandGroup };
+    if (this.brandGroupTable.length <= slot) {
+      const size = Math.max(slot + 1, this.brandGroupTable.length * 2);
+      const brands = new Int32Array(size);
+      brands.set(this.brandGroupTable);
+      const categories = new Int32Array(size);
+      categories.set(this.categoryGroupTable);
+      this.brandGroupTable = brands;
+      this.categoryGroupTable = categories;
+    }
+    this.brandGroupTable[slot] = brandGroup;
+    this.categoryGroupTable[slot] = categoryGroup;
     if (doc.brand) addTo(this.byBrand, doc.brand.id, slot);
     addTo(this.byCategoryGroup, categoryGroup, slot);
     this.slotById.set(doc.id, slot);

@@ -95,14 +95,12 @@ export function textFeatures(
   });
   const headConcept = ctx.headConcept === undefined ? undefined : ctx.concepts[ctx.headConcept];
   const head = headConcept?.alternatives.some((a) => a.weight >= 0.5 && heads.has(a.term)) ? 1 : 0;
-  const forms = ctx.concepts.map(
-    (c) => new Set(c.alternatives.filter((a) => a.weight >= 0.5).map((a) => a.term)),
-  );
+  const forms = formsOf(ctx);
   const title = doc.titleTerms;
   const inQuery = (t: string) => forms.some((f) => f.has(t));
   const titleHits = title.filter(inQuery).length;
   const firstAt = title.findIndex(inQuery);
-  const proximity = titleProximity(title, ctx.concepts);
+  const proximity = titleProximity(title, forms);
   const allBits = ctx.concepts.length >= 31 ? -1 : (1 << ctx.concepts.length) - 1;
   const titleAll = ctx.concepts.length > 0 && (hit.titleMatched & allBits) === allBits ? 1 : 0;
   const titleGrams = trigramsOf(title);
@@ -142,10 +140,23 @@ export function textFeatures(
   };
 }
 
-function titleProximity(titleTerms: readonly string[], concepts: readonly QueryConcept[]): number {
-  if (concepts.length < 2) return 0;
-  const positions = concepts.map((c) => {
-    const forms = new Set(c.alternatives.filter((a) => a.weight >= 0.5).map((a) => a.term));
+// Each concept's forms (alternatives weighing at least 0.5), worked out once per query rather than per candidate.
+const conceptForms = new WeakMap<TextMatchContext, Set<string>[]>();
+
+function formsOf(ctx: TextMatchContext): Set<string>[] {
+  let forms = conceptForms.get(ctx);
+  if (!forms) {
+    forms = ctx.concepts.map(
+      (c) => new Set(c.alternatives.filter((a) => a.weight >= 0.5).map((a) => a.term)),
+    );
+    conceptForms.set(ctx, forms);
+  }
+  return forms;
+}
+
+function titleProximity(titleTerms: readonly string[], conceptForms: readonly Set<string>[]): number {
+  if (conceptForms.length < 2) return 0;
+  const positions = conceptForms.map((forms) => {
     const at: number[] = [];
     titleTerms.forEach((t, p) => {
       if (forms.has(t)) at.push(p);

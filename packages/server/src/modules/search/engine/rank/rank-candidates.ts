@@ -3,7 +3,6 @@ import type { Constraint, Verdict } from '../constraints.ts';
 import type { SearchDocument } from '../document.ts';
 import {
   Bm25fAccumulator,
-  type FirstPass,
   type QueryConcept,
   inverseDocumentFrequency,
   scoreBm25f,
@@ -42,7 +41,10 @@ export interface RankedCandidates {
   total: number;
   /** Positions [from, to) of the ranking, best first. */
   range(from: number, to: number): { slot: number; score: number }[];
-  /** Every ranked product's slot, in no particular order (for facets). */
+  /**
+   * Every ranked product's slot, in no particular order (for facets). Like `range`, read it before the engine's
+   * next search: it is the engine's scratch space, not a copy.
+   */
   slots(): readonly number[];
   corrections: Correction[];
   /** Every term the query's words matched on, for highlighting. */
@@ -58,8 +60,8 @@ export interface RankedCandidates {
 export function rankCandidates(setup: RankingSetup, request: SearchRequest): RankedCandidates {
   const { index } = setup;
   const acc = setup.accumulator ?? new Bm25fAccumulator();
-  const accept = acceptance(index, request, setup.attributeKeys);
-  const { tokens, concepts, corrections, firstPass } = textQuery(setup, request, acc);
+  const accept = acceptance(index, request, setup.attributeKeys, acc);
+  const { tokens, concepts, corrections, key } = textQuery(setup, request);
   acc.begin(index.slotCount);
   let resembling: FirstStageHit[] = [];
   if (tokens.length === 0) {
@@ -69,8 +71,12 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
       if (!accept || accept(entry.slot))
         all.push({ slot: entry.slot, score: 0, matched: 0, titleMatched: 0 });
     acc.load(all);
-  } else if (concepts.length > 0 && firstPass) {
-    acc.restore(firstPass, accept);
+  } else if (concepts.length > 0) {
+    if (!acc.hasBase(key)) {
+      acc.add(index, concepts, setup.bm25f, undefined);
+      acc.keepAsBase(key);
+    }
+    acc.restore(accept);
     if (setup.feedback && acc.touched.length > 1) {
       const own = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
       const extra = feedbackConcepts(index, acc.top(setup.feedback.documents), own, setup.feedback);
@@ -119,12 +125,7 @@ export function rankCandidates(setup: RankingSetup, request: SearchRequest): Ran
     return { slot: hit.slot, score: setup.strategy.score(features, entry.doc.id) };
   });
   reranked.sort((a, b) => b.score - a.score || a.slot - b.slot);
-  // The candidates below the head, with their first-stage scores, copied out of the shared accumulator.
-  const inHead = new Set(head.map((h) => h.slot));
-  const below = acc.touched.filter((slot) => !inHead.has(slot));
-  const belowScores = new Float64Array(below.length);
-  below.forEach((slot, i) => (belowScores[i] = acc.scores[slot]!));
-  const ranking = new Ranking(reranked, below, belowScores, resembling);
+  const ranking = new Ranking(reranked, acc, resembling);
   const sort = request.sort ?? 'relevance';
   const sorted = sort === 'relevance' ? undefined : sortBy(ranking.range(0, ranking.total), sort, index);
   const matchedTerms = new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.term)));
@@ -141,15 +142,16 @@ interface TextQuery {
   tokens: Token[];
   concepts: QueryConcept[];
   corrections: Correction[];
-  /** Every product the concepts match, unfiltered, scored (undefined when there are no concepts). */
-  firstPass: FirstPass | undefined;
+  /** Names the query's words and the index version, for the accumulator's kept first pass. */
+  key: string;
 }
 
-// Searches that differ only in their filters (zero-result recovery tries several) share the query's analysis and
-// unfiltered first pass; a few recent ones are kept per engine, for the index version they were computed on.
+// Searches that differ only in their filters (zero-result recovery tries several) share the query's analysis (a few
+// recent ones are kept per engine, for the index version they were computed on) and unfiltered first pass (the
+// accumulator keeps the last one).
 const RECENT_QUERIES = 8;
 
-function textQuery(setup: RankingSetup, request: SearchRequest, acc: Bm25fAccumulator): TextQuery {
+function textQuery(setup: RankingSetup, request: SearchRequest): TextQuery {
   const { index } = setup;
   const cache = setup.recentQueries;
   const key = `${request.text}\u0000${JSON.stringify(request.synonyms ?? {})}`;
@@ -170,13 +172,7 @@ function textQuery(setup: RankingSetup, request: SearchRequest, acc: Bm25fAccumu
     subWords,
     setup.spellingVariants,
   );
-  let firstPass: FirstPass | undefined;
-  if (tokens.length > 0 && concepts.length > 0) {
-    acc.begin(index.slotCount);
-    acc.add(index, concepts, setup.bm25f, undefined);
-    firstPass = acc.snapshot();
-  }
-  const query = { tokens, concepts, corrections, firstPass };
+  const query = { tokens, concepts, corrections, key: `${index.version}\u0000${key}` };
   if (cache) {
     if (cache.entries.size >= RECENT_QUERIES) cache.entries.delete(cache.entries.keys().next().value!);
     cache.entries.set(key, query);
@@ -201,11 +197,11 @@ class Ranking {
 
   constructor(
     private readonly head: readonly { slot: number; score: number }[],
-    private readonly below: readonly number[],
-    private readonly belowScores: Float64Array,
+    /** Every first-stage match with its score; read, not copied, so the ranking is read before the next search. */
+    private readonly acc: Bm25fAccumulator,
     private readonly resembling: readonly FirstStageHit[],
   ) {
-    this.total = head.length + below.length + resembling.length;
+    this.total = acc.touched.length + resembling.length;
     let floor = Infinity;
     for (const r of head) floor = Math.min(floor, r.score);
     this.floor = head.length > 0 ? floor : 0;
@@ -217,17 +213,18 @@ class Ranking {
     return [...this.head, ...this.tailEntries()].slice(from, end);
   }
 
-  slots(): number[] {
-    return [...this.head.map((h) => h.slot), ...this.below, ...this.resembling.map((h) => h.slot)];
+  slots(): readonly number[] {
+    const { touched } = this.acc;
+    return this.resembling.length === 0 ? touched : [...touched, ...this.resembling.map((h) => h.slot)];
   }
 
   private tailEntries(): { slot: number; score: number }[] {
     if (!this.tail) {
-      const order = this.below.map((_, i) => i);
-      const scores = this.belowScores;
-      const slots = this.below;
-      order.sort((a, b) => scores[b]! - scores[a]! || slots[a]! - slots[b]!);
-      const tail = [...order.map((i) => slots[i]!), ...this.resembling.map((h) => h.slot)];
+      const inHead = new Set(this.head.map((h) => h.slot));
+      const { scores } = this.acc;
+      const below = this.acc.touched.filter((slot) => !inHead.has(slot));
+      below.sort((a, b) => scores[b]! - scores[a]! || a - b);
+      const tail = [...below, ...this.resembling.map((h) => h.slot)];
       this.tail = tail.map((slot, i) => ({ slot, score: this.floor - 1 - i * 1e-9 }));
     }
     return this.tail;
@@ -290,11 +287,14 @@ function acceptance(
   index: InvertedIndex,
   request: SearchRequest,
   attributeKeys: ReadonlySet<string>,
+  acc: Bm25fAccumulator,
 ): ((slot: number) => boolean) | undefined {
   const filters = request.filters ?? {};
   const hard = (request.constraints ?? []).filter((c) => c.mode === 'filter');
   const explicit = Object.values(filters).some((v) => v !== undefined);
   if (!explicit && hard.length === 0) return undefined;
+  if (!explicit && hard.every((c) => c.kind === 'brand' || c.kind === 'category'))
+    return groupAcceptance(index, hard);
   const ids = filters.ids ? new Set(filters.ids) : undefined;
   // Each phrase of a constraint as its terms; a product's text shows a phrase when it has all of them.
   const evidence = hard.map((c) =>
@@ -321,13 +321,58 @@ function acceptance(
     return true;
   };
   // 0 = not yet decided, 1 = accepted, 2 = refused.
-  const decided = new Uint8Array(index.slotCount);
+  const decided = acc.flags(index.slotCount);
   return (slot) => {
     const known = decided[slot];
     if (known) return known === 1;
     const ok = passes(index.at(slot)!);
     decided[slot] = ok ? 1 : 2;
     return ok;
+  };
+}
+
+/**
+ * acceptance() when every filter is a brand or a category (what query understanding mostly yields): those verdicts
+ * depend only on a product's brand or category, so each is worked out once per distinct one and a product is a
+ * lookup by its slot. Brand and category are never "structured in the catalogue" for the text-evidence rule, so an
+ * unknown verdict keeps the product, as acceptance() does.
+ */
+function groupAcceptance(index: InvertedIndex, hard: readonly Constraint[]): (slot: number) => boolean {
+  const FAIL = 2;
+  const tables = hard.map((c) => {
+    // Per group + 1: 0 not yet known, 1 kept, FAIL refused.
+    let verdicts = new Uint8Array(0);
+    if (c.kind === 'brand') {
+      // Known at once: a product of one of the brands passes, one of another brand fails, one without is kept.
+      verdicts = new Uint8Array(index.brandGroupCount + 1).fill(FAIL);
+      verdicts[0] = 1;
+      for (const id of c.brandIds) {
+        const group = index.brandGroupOf(id);
+        if (group !== undefined) verdicts[group + 1] = 1;
+      }
+    }
+    return {
+      constraint: c,
+      groups: c.kind === 'brand' ? index.brandGroupBySlot() : index.categoryGroupBySlot(),
+      verdicts,
+    };
+  });
+  return (slot) => {
+    for (const table of tables) {
+      const at = table.groups[slot]! + 1;
+      if (at >= table.verdicts.length) {
+        const grown = new Uint8Array(Math.max(at + 1, table.verdicts.length * 2, 64));
+        grown.set(table.verdicts);
+        table.verdicts = grown;
+      }
+      let verdict = table.verdicts[at]!;
+      if (verdict === 0) {
+        verdict = checkConstraint(table.constraint, index.at(slot)!.doc) === 'fail' ? FAIL : 1;
+        table.verdicts[at] = verdict;
+      }
+      if (verdict === FAIL) return false;
+    }
+    return true;
   };
 }
 
