@@ -7,6 +7,7 @@ import { jobs, outboxEvents } from './schema.ts';
 declare module './events/index.ts' {
   interface DomainEventMap {
     'test.pinged': { n: number };
+    'test.noted': { n: number };
   }
 }
 declare module './jobs/index.ts' {
@@ -118,6 +119,42 @@ describeEachDatabase('platform', (h) => {
     h().clock.advance(10_000);
     await h().app.runtime.jobs.runDue();
     expect(attempts).toBe(2);
+  });
+
+  it("runs an event's after-commit hook once its delivery committed, and not for a failed delivery", async () => {
+    const after: { n: number; visible: number }[] = [];
+    let fail = true;
+    h().app.runtime.events.on(
+      'test.noted',
+      async (event, deliveryCtx) => {
+        await enqueueJob(
+          deliveryCtx,
+          'test.job',
+          { n: 2000 + event.payload.n },
+          {
+            runAt: new Date(h().clock.now().getTime() + 3_600_000),
+          },
+        );
+        if (fail) throw new Error('not yet');
+      },
+      {
+        afterCommit: async (event) => {
+          const written = await h()
+            .database.db.select()
+            .from(jobs)
+            .where(
+              sql`${jobs.type} = 'test.job' and ${jobs.payload} = ${JSON.stringify({ n: 2000 + event.payload.n })}::jsonb`,
+            );
+          after.push({ n: event.payload.n, visible: written.length });
+        },
+      },
+    );
+    await emit(ctx(), 'test.noted', { n: 4 });
+    await h().app.runtime.events.drain();
+    expect(after).toEqual([]);
+    fail = false;
+    await h().app.runtime.events.drain();
+    expect(after).toEqual([{ n: 4, visible: 1 }]);
   });
 
   it('calls the after-commit hook only once a run has committed, and never for a failed run', async () => {

@@ -50,14 +50,24 @@ export const recommendModule: HexamallModule = {
       });
     }
     // The platform has no order.paid event: a paid order is the status change to 'paid'.
-    runtime.events.on('order.status_changed', async (event, ctx) => {
-      if (event.payload.to !== 'paid') return;
-      await recordOrderPurchases(ctx, {
-        orderId: event.payload.orderId,
-        customerId: event.payload.customerId,
-        at: state.now(),
-      });
-      state.profiles.forget(ctx.merchantId, { customerId: event.payload.customerId });
-    });
+    runtime.events.on(
+      'order.status_changed',
+      async (event, ctx) => {
+        if (event.payload.to !== 'paid') return;
+        await recordOrderPurchases(ctx, {
+          orderId: event.payload.orderId,
+          customerId: event.payload.customerId,
+          at: state.now(),
+        });
+      },
+      {
+        // Once the purchase is visible: a profile loaded before then is dropped in every process, so
+        // what was just bought is never pushed again.
+        afterCommit: async (event) => {
+          if (event.payload.to === 'paid')
+            await state.profiles.forget(event.merchantId, { customerId: event.payload.customerId });
+        },
+      },
+    );
   },
 };

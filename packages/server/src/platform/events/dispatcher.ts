@@ -16,6 +16,15 @@ export type Subscriber<T extends DomainEventType = DomainEventType> = (
   ctx: Ctx,
 ) => Promise<void>;
 
+/**
+ * Runs after the delivery that ran the subscriber has committed, outside any transaction: for telling
+ * other processes (shared cache versions), which must not happen before the subscriber's writes are
+ * visible. At most once per delivery; its errors are logged, the event stays delivered.
+ */
+export type AfterCommit<T extends DomainEventType = DomainEventType> = (
+  event: DomainEvent<T>,
+) => Promise<void>;
+
 const MAX_ATTEMPTS = 10;
 
 /**
@@ -24,6 +33,7 @@ const MAX_ATTEMPTS = 10;
  */
 export class OutboxDispatcher {
   private readonly subscribers = new Map<string, Subscriber[]>();
+  private readonly afterCommits = new Map<string, AfterCommit[]>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
@@ -35,10 +45,19 @@ export class OutboxDispatcher {
     private readonly intervalMs = 100,
   ) {}
 
-  on<T extends DomainEventType>(type: T, subscriber: Subscriber<T>): void {
+  on<T extends DomainEventType>(
+    type: T,
+    subscriber: Subscriber<T>,
+    options: { afterCommit?: AfterCommit<T> } = {},
+  ): void {
     const list = this.subscribers.get(type) ?? [];
     list.push(subscriber as Subscriber);
     this.subscribers.set(type, list);
+    if (options.afterCommit) {
+      const after = this.afterCommits.get(type) ?? [];
+      after.push(options.afterCommit as AfterCommit);
+      this.afterCommits.set(type, after);
+    }
   }
 
   start(): void {
@@ -74,7 +93,8 @@ export class OutboxDispatcher {
   }
 
   private async deliverBatch(limit: number): Promise<number> {
-    return this.db.transaction(async (tx) => {
+    const announce: DomainEvent[] = [];
+    const count = await this.db.transaction(async (tx) => {
       const batch = await tx
         .select()
         .from(outboxEvents)
@@ -102,6 +122,7 @@ export class OutboxDispatcher {
             for (const subscriber of subscribers) await subscriber(event, ctx);
           });
           delivered.push(row.id);
+          if (this.afterCommits.has(row.type)) announce.push(event);
         } catch (err) {
           this.log.warn({ err, eventId: row.id, type: row.type }, 'subscriber failed; will retry');
           await tx
@@ -119,5 +140,13 @@ export class OutboxDispatcher {
       // Failed events wait for the next tick rather than spinning inside this drain.
       return delivered.length;
     });
+    for (const event of announce) {
+      for (const after of this.afterCommits.get(event.type) ?? []) {
+        await after(event).catch((err: unknown) =>
+          this.log.error({ err, eventId: event.id, type: event.type }, 'after-commit hook failed'),
+        );
+      }
+    }
+    return count;
   }
 }

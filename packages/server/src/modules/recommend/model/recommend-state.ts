@@ -26,12 +26,13 @@ interface Held {
 export class RecommendState {
   now: () => Date = () => new Date();
   private readonly held = new Map<string, Promise<Held>>();
-  readonly profiles = new ProfileCache();
+  readonly profiles: ProfileCache;
   /** Friends' and followed creators' favourites, through the social module's cache. */
   readonly socialSignals: SocialSignalsReader;
 
   constructor(private readonly runtime: Runtime) {
     this.socialSignals = socialSignalsReader(runtime);
+    this.profiles = new ProfileCache(runtime.versions);
   }
 
   /** The merchant's model, built now when this process has none. */

@@ -1,8 +1,10 @@
+import { LRUCache } from 'lru-cache';
+import { InProcessVersions, type SharedVersions } from '../../../platform/index.ts';
 import type { MerchantModel } from '../model/merchant-model.ts';
 import type { ShopperProfile } from './shopper-profile.ts';
 
-/** How long a profile is reused: a feed scrolled or a page opened within it reads the events once. */
-export const PROFILE_TTL_MS = 3_000;
+/** How long a profile may be reused at most: its recency weights were computed at load time. */
+export const PROFILE_TTL_MS = 60_000;
 const MAX_ENTRIES = 20_000;
 
 export interface ProfileOwner {
@@ -10,45 +12,71 @@ export interface ProfileOwner {
   sessionKey?: string | undefined;
 }
 
+interface Entry {
+  model: MerchantModel;
+  profile: ShopperProfile;
+  until: number;
+  stamp: string;
+}
+
 /**
- * Profiles built in the last few seconds, per process. An entry is tied to the model it was built against
- * (profiles hold the model's item indexes) and dropped when this process stores events of its shopper or
- * visit; another process's writes show after PROFILE_TTL_MS. Consent is decided before the cache is asked:
- * a non-personalised request's key has no customer, so a withdrawal never reads a personalised entry.
+ * Profiles per process, so a feed scrolled or a page opened reads the shopper's events once. An entry is
+ * tied to the model it was built against (profiles hold the model's item indexes) and stamped with the
+ * shared versions of its shopper and its visit, which every stored event and every purchase bumps: a
+ * profile is never served after its owner did something new, in any process (decision 0015). Consent is
+ * decided before the cache is asked: a non-personalised request's key has no customer, so a withdrawal
+ * never reads a personalised entry.
  */
 export class ProfileCache {
-  private readonly entries = new Map<
-    string,
-    { model: MerchantModel; profile: ShopperProfile; until: number }
-  >();
+  private readonly entries = new LRUCache<string, Entry>({ max: MAX_ENTRIES });
 
-  private static key(merchantId: string, who: ProfileOwner) {
-    return `${merchantId}|${who.customerId ?? ''}|${who.sessionKey ?? ''}`;
-  }
+  constructor(private readonly versions: SharedVersions = new InProcessVersions()) {}
 
-  get(
+  /** The cached profile, or `load()`'s, kept unless the versions could not be read. */
+  async through(
     merchantId: string,
     who: ProfileOwner,
     model: MerchantModel,
     nowMs: number,
-  ): ShopperProfile | undefined {
-    const entry = this.entries.get(ProfileCache.key(merchantId, who));
-    return entry && entry.model === model && entry.until > nowMs ? entry.profile : undefined;
+    load: () => Promise<ShopperProfile>,
+  ): Promise<ShopperProfile> {
+    const key = `${merchantId}|${who.customerId ?? ''}|${who.sessionKey ?? ''}`;
+    const stamp = await this.stampOf(merchantId, who);
+    const entry = this.entries.get(key);
+    if (entry && stamp !== undefined && entry.stamp === stamp && entry.model === model && entry.until > nowMs)
+      return entry.profile;
+    // Loaded after the versions were read: an event stored meanwhile has moved them past this entry.
+    const profile = await load();
+    if (stamp !== undefined) this.entries.set(key, { model, profile, until: nowMs + PROFILE_TTL_MS, stamp });
+    return profile;
   }
 
-  set(merchantId: string, who: ProfileOwner, model: MerchantModel, profile: ShopperProfile, nowMs: number) {
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    this.entries.set(ProfileCache.key(merchantId, who), { model, profile, until: nowMs + PROFILE_TTL_MS });
-  }
-
-  /** Drops every entry built from this shopper's or this visit's events. */
-  forget(merchantId: string, who: ProfileOwner): void {
+  /** After this shopper's or this visit's new events (or a purchase) are stored. */
+  async forget(merchantId: string, who: ProfileOwner): Promise<void> {
     const customer = who.customerId ? `${merchantId}|${who.customerId}|` : undefined;
     const session = who.sessionKey ? `|${who.sessionKey}` : undefined;
-    for (const key of this.entries.keys()) {
+    for (const key of [...this.entries.keys()]) {
       if (!key.startsWith(`${merchantId}|`)) continue;
       if ((customer && key.startsWith(customer)) || (session && key.endsWith(session)))
         this.entries.delete(key);
     }
+    await Promise.all(versionKeysOf(merchantId, who).map((k) => this.versions.bump(k)));
   }
+
+  private async stampOf(merchantId: string, who: ProfileOwner): Promise<string | undefined> {
+    try {
+      const versions = await Promise.all(versionKeysOf(merchantId, who).map((k) => this.versions.current(k)));
+      return versions.join('.');
+    } catch {
+      // Without the shared versions an entry could not be trusted later: load, keep nothing.
+      return undefined;
+    }
+  }
+}
+
+function versionKeysOf(merchantId: string, who: ProfileOwner): string[] {
+  return [
+    ...(who.customerId ? [`profile:${merchantId}:customer:${who.customerId}`] : []),
+    ...(who.sessionKey ? [`profile:${merchantId}:visit:${who.sessionKey}`] : []),
+  ];
 }

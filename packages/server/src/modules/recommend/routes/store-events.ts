@@ -23,7 +23,7 @@ export const storeEventRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> =
         now: state.now(),
         knownProducts: (ctx, ids) => state.knownProducts(ctx, ids),
       });
-      state.profiles.forget(request.ctx.merchantId, {
+      await state.profiles.forget(request.ctx.merchantId, {
         customerId: customerIdOf(request.ctx),
         sessionKey: request.body.sessionId,
       });

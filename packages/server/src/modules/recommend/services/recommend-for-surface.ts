@@ -68,12 +68,9 @@ async function profileFor(
   who: ProfileOwner,
   now: Date,
 ): Promise<ShopperProfile> {
-  const nowMs = Date.now();
-  const cached = state.profiles.get(ctx.merchantId, who, model, nowMs);
-  if (cached) return cached;
-  const profile = await loadProfile(ctx, model, who, now);
-  state.profiles.set(ctx.merchantId, who, model, profile, nowMs);
-  return profile;
+  return state.profiles.through(ctx.merchantId, who, model, Date.now(), () =>
+    loadProfile(ctx, model, who, now),
+  );
 }
 
 /**
