@@ -41,7 +41,9 @@ export async function main(argv: string[]): Promise<void> {
     await settle();
     const before = await snapshot(server, monitor, countsFile, fixtures);
     const started = process.hrtime.bigint();
+    const loadCpu = process.cpuUsage();
     await buy(server, fixtures, orders, connections);
+    const loadCpuUsed = process.cpuUsage(loadCpu);
     const wallS = Number(process.hrtime.bigint() - started) / 1e9;
     await settle();
     const after = await snapshot(server, monitor, countsFile, fixtures);
@@ -58,6 +60,9 @@ export async function main(argv: string[]): Promise<void> {
     console.log(`server CPU ms per order:  ${per(after.serverCpuMs - before.serverCpuMs)}`);
     console.log(`PG backends CPU ms/order: ${per(after.pgCpuMs - before.pgCpuMs)}`);
     console.log(`PG walwriter CPU ms/order:${per(after.walCpuMs - before.walCpuMs)} (shared server-wide)`);
+    console.log(
+      `load generator CPU ms/order: ${per((loadCpuUsed.user + loadCpuUsed.system) / 1000)} (autocannon)`,
+    );
     console.log(`load average now:         ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
     console.log('\nstatements per order, by text:');
     for (const [text, n] of diff.slice(0, Number(values.top)))
