@@ -62,6 +62,8 @@ interface Row {
   'mean ms': number;
   'max ms': number;
   'mean hits': number;
+  /** The machine's one-minute load average when the timed queries started and ended. */
+  load: string;
   pinned: string;
   facets: string;
   query: string;
@@ -97,6 +99,7 @@ async function runChild(name: string, out: string): Promise<void> {
   const after = process.memoryUsage();
   for (const q of queries.slice(0, warmup)) await system.searchFaceted(q, page);
   const times = new Float64Array(timed);
+  const loadBefore = loadavg()[0]!.toFixed(1);
   let hits = 0;
   for (let i = 0; i < timed; i++) {
     const q = queries[warmup + i]!;
@@ -105,6 +108,7 @@ async function runChild(name: string, out: string): Promise<void> {
     times[i] = performance.now() - t0;
     hits += result.total;
   }
+  const loadAfter = loadavg()[0]!.toFixed(1);
   times.sort();
   const at = (p: number) => times[Math.min(timed - 1, Math.ceil(p * timed) - 1)]!;
   const row: Row = {
@@ -117,6 +121,7 @@ async function runChild(name: string, out: string): Promise<void> {
     'mean ms': times.reduce((a, b) => a + b, 0) / timed,
     'max ms': times[timed - 1]!,
     'mean hits': hits / timed,
+    load: `${loadBefore} → ${loadAfter}`,
     pinned: process.env.SEARCH_SPEED_PINNED ?? 'no',
     facets: spec.facetScope,
     query: QUERY_PATH[name] ?? '',
@@ -139,12 +144,15 @@ function formatTable(rows: readonly Row[]): string {
     'max ms',
     'mean hits',
   ] as const;
-  const out = [`| system | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`];
+  const out = [
+    `| system | ${cols.join(' | ')} | load while timed |`,
+    `|---|${cols.map(() => '---:').join('|')}|---|`,
+  ];
   for (const r of rows) {
     const cells = cols.map((c) =>
       c === 'build s' || c.endsWith('MB') || c === 'mean hits' ? r[c].toFixed(1) : r[c].toFixed(2),
     );
-    out.push(`| ${r.system} | ${cells.join(' | ')} |`);
+    out.push(`| ${r.system} | ${cells.join(' | ')} | ${r.load ?? ''} |`);
   }
   return out.join('\n');
 }
@@ -184,7 +192,8 @@ async function runParent(): Promise<void> {
     rows.push(row);
     console.log(
       `  ${row.system.padEnd(14)} build ${row['build s'].toFixed(1)} s, heap +${row['heap MB'].toFixed(0)} MB, ` +
-        `RSS ${row['RSS MB'].toFixed(0)} MB, p50 ${row['p50 ms'].toFixed(2)} ms, p99 ${row['p99 ms'].toFixed(2)} ms`,
+        `RSS ${row['RSS MB'].toFixed(0)} MB, p50 ${row['p50 ms'].toFixed(2)} ms, p99 ${row['p99 ms'].toFixed(2)} ms ` +
+        `(load ${row.load})`,
     );
   }
   const loadAfter = loadavg()
@@ -234,7 +243,10 @@ function reportPage(table: string, rows: readonly Row[], run: Record<string, unk
     'build s: wall time to index the catalogue (Hexamall: documents, spelling, lexicon and query understanding). ' +
       'heap MB: V8 heap used after the build minus before it, both after two forced collections (the catalogue ' +
       'records themselves are in both). RSS MB: the whole child process after the build. Latencies: one ' +
-      "search as a results page asks it, measured around the system's call, no HTTP.",
+      "search as a results page asks it, measured around the system's call, no HTTP. mean hits: the total " +
+      'each system reports (Hexamall applies the filters its query understanding infers, e.g. a brand or a ' +
+      'department named in the query, so its totals are smaller). Load: the one-minute load average of the ' +
+      '2-core machine, which other people share; the pinned core is shared with whatever else runs.',
     '',
     table,
     '',
