@@ -154,8 +154,10 @@ export class Vault implements PersonalDataVault {
       if (ctx.inTransaction) this.own(ctx, subjectId, entry);
       return entry;
     }
-    // Another transaction made it first and has committed (the insert waited for it).
-    const winner = await this.keyFor(ctx, subjectId);
+    // Another transaction made it first and has committed (the insert waited for it). Read it afresh, not
+    // through the cache: a load that began before that commit (and found nothing) may still be in flight
+    // there, and joining it would answer "no key".
+    const winner = await this.load(ctx.db, ctx.merchantId, subjectId);
     if (!winner) throw new VaultError('wrong_subject', `${subjectId} belongs to another merchant`);
     return winner;
   }

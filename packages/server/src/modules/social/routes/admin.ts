@@ -15,7 +15,7 @@ export const socialAdminRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> 
   // A creator's favourites count for followers only while they are a creator.
   app.addHook('onSend', async (request, reply, payload) => {
     const creator = (request.params as { customerId?: string } | undefined)?.customerId;
-    if (request.method !== 'GET' && reply.statusCode < 400 && creator)
+    if (request.ctx && request.method !== 'GET' && reply.statusCode < 400 && creator)
       await forgetSocialSignals(runtime, request.ctx.merchantId, [creator]);
     return payload;
   });

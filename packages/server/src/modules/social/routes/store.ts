@@ -42,8 +42,11 @@ export const socialStoreRoutes: FastifyPluginAsyncTypebox<{ runtime: Runtime }> 
   // Before the response leaves, so the next feed of the writer, or of anyone following them, reads afresh.
   // A follow changes what both sides see (friends are mutual follows).
   app.addHook('onSend', async (request, reply, payload) => {
+    // Refused requests (401 before any ctx exists, too) changed nothing.
+    if (!request.ctx || request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400)
+      return payload;
     const writer = customerIdOf(request.ctx);
-    if (request.method !== 'GET' && reply.statusCode < 400 && writer) {
+    if (writer) {
       const other = (request.params as { customerId?: string } | undefined)?.customerId;
       await forgetSocialSignals(runtime, request.ctx.merchantId, other ? [writer, other] : [writer]);
     }
