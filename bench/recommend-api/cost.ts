@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { RunningServer } from '../api/server.ts';
-import type { Scenario } from './scenarios.ts';
+import { cpuMsOf } from '../api/process-cpu.ts';
+import { requestsOf, type Scenario } from './scenarios.ts';
 
 /**
  * `--cost`: per request, the statements sent, the server's CPU ms and its PostgreSQL backends' CPU ms: on a
@@ -62,35 +63,9 @@ export function cleanupCost(countsFile: string) {
 }
 
 async function fire(baseUrl: string, scenario: Scenario, amount: number, connections: number) {
-  let n = 0;
-  const result = await autocannon({
-    url: baseUrl,
-    connections,
-    amount,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const { path, token } = scenario.request(n++);
-          return {
-            ...request,
-            path,
-            headers: { ...request.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          };
-        },
-      },
-    ],
-  });
+  const result = await autocannon({ url: baseUrl, connections, amount, requests: requestsOf(scenario) });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-}
-
-function cpuMsOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime in 100 Hz ticks
-  } catch {
-    return 0;
-  }
 }
 
 const backendCpu = new Map<number, number>();

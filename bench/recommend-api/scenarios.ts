@@ -62,24 +62,29 @@ export function scenarios(history: History): Scenario[] {
   ];
 }
 
-export async function run(baseUrl: string, scenario: Scenario, load: LoadOptions): Promise<ScenarioResult> {
+/** autocannon's request list for a scenario: the n-th request's path and shopper token. */
+export function requestsOf(scenario: Scenario): autocannon.Request[] {
   let n = 0;
+  return [
+    {
+      setupRequest: (request) => {
+        const { path, token } = scenario.request(n++);
+        return {
+          ...request,
+          path,
+          headers: { ...request.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        };
+      },
+    },
+  ];
+}
+
+export async function run(baseUrl: string, scenario: Scenario, load: LoadOptions): Promise<ScenarioResult> {
   const result = await autocannon({
     url: baseUrl,
     connections: load.connections,
     duration: load.durationSeconds,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const { path, token } = scenario.request(n++);
-          return {
-            ...request,
-            path,
-            headers: { ...request.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          };
-        },
-      },
-    ],
+    requests: requestsOf(scenario),
   });
   return {
     scenario: scenario.name,

@@ -1,43 +1,13 @@
-import { Redis } from 'ioredis';
-import { afterAll, expect, it } from 'vitest';
-import {
-  InProcessVersions,
-  RedisVersions,
-  systemCtx,
-  unwrap,
-  type SharedVersions,
-} from '../../../platform/index.ts';
+import { expect, it } from 'vitest';
+import { InProcessVersions, systemCtx, unwrap, type SharedVersions } from '../../../platform/index.ts';
 import { createMerchant, signUpShopper } from '../../../testing/fixtures.ts';
+import { sharedVersionVariants } from '../../../testing/shared-versions.ts';
 import { describeEachDatabase } from '../../../testing/harness.ts';
 import { ConsentCache } from './consent-cache.ts';
 import { CURRENT_NOTICE_VERSION } from './purposes.ts';
 import { recordConsents } from './services/record-consents.ts';
 
-const redisUrl = process.env.TEST_REDIS_URL;
-const connections: Redis[] = [];
-afterAll(() => connections.forEach((c) => c.disconnect()));
-
-/** Two server processes' views of the shared versions: one map in memory, or two Redis connections. */
-const sharedVersions: { label: string; make: () => [SharedVersions, SharedVersions] }[] = [
-  {
-    label: 'in-process',
-    make: () => {
-      const shared = new InProcessVersions();
-      return [shared, shared];
-    },
-  },
-];
-if (redisUrl) {
-  sharedVersions.push({
-    label: 'redis',
-    make: () => {
-      const a = new Redis(redisUrl);
-      const b = new Redis(redisUrl);
-      connections.push(a, b);
-      return [new RedisVersions(a), new RedisVersions(b)];
-    },
-  });
-}
+const sharedVersions = sharedVersionVariants();
 
 describeEachDatabase('consent cache', (h) => {
   const silent = { warn: () => undefined } as never;
