@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { prepare, stockOf, type BenchFixtures } from '../api/fixtures.ts';
+import { cpuMsOf } from '../api/process-cpu.ts';
 import { startServer, type RunningServer } from '../api/server.ts';
 
 /**
@@ -114,15 +115,6 @@ async function buy(server: RunningServer, f: BenchFixtures, amount: number, conn
 
 /** Lets the outbox dispatcher and the audit batch catch up with what was just committed. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
-
-function cpuMsOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 Hz ticks
-  } catch {
-    return 0;
-  }
-}
 
 const backendCpu = new Map<number, number>();
 
