@@ -179,7 +179,7 @@ export class Bm25fAccumulator {
     const touched = this.touched.slice();
     this.touched.length = 0;
     // The arrays now in use held the previous base: clear them where it wrote.
-    this.touched.push(...this.base.touched);
+    for (const slot of this.base.touched) this.touched.push(slot);
     this.base.touched = touched;
     this.base.key = key;
     this.begin(this.scores.length);
@@ -278,6 +278,23 @@ export class Bm25fAccumulator {
           continue;
         }
         const tfs = this.tfOf(index, alt.term, params, weights, bs, averages);
+        if (concept.alternatives.length === 1) {
+          // One alternative: a product's best is its only score for the concept (a list holds a product once), so
+          // it is added at once, in list order, with the same arithmetic as through `best` below.
+          const conceptWeight = concept.weight;
+          for (let k = 0; k < slots.length; k++) {
+            const slot = slots[k]!;
+            if (onlyMatched && matched[slot] === 0) continue;
+            if (accept && !accept(slot)) continue;
+            const tf = tfs[k]!;
+            const s = (weight * idf * tf) / (k1 + tf);
+            if (weight >= 0.5 && unpackTf(packedTf[k]!, TITLE) > 0) titleMatched[slot]! |= bit;
+            if (matched[slot] === 0) touched.push(slot);
+            scores[slot]! += conceptWeight * s;
+            matched[slot]! |= bit;
+          }
+          continue;
+        }
         for (let k = 0; k < slots.length; k++) {
           const slot = slots[k]!;
           if (onlyMatched && matched[slot] === 0) continue;

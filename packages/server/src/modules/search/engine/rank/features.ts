@@ -97,16 +97,16 @@ export function textFeatures(
   const head = headConcept?.alternatives.some((a) => a.weight >= 0.5 && heads.has(a.term)) ? 1 : 0;
   const forms = formsOf(ctx);
   const title = doc.titleTerms;
-  const inQuery = (t: string) => forms.some((f) => f.has(t));
+  // In any concept's forms (forms.some((f) => f.has(t))), as one set.
+  const anyForm = anyFormOf(ctx);
+  const inQuery = (t: string) => anyForm.has(t);
   const titleHits = title.filter(inQuery).length;
   const firstAt = title.findIndex(inQuery);
   const proximity = titleProximity(title, forms);
   const allBits = ctx.concepts.length >= 31 ? -1 : (1 << ctx.concepts.length) - 1;
   const titleAll = ctx.concepts.length > 0 && (hit.titleMatched & allBits) === allBits ? 1 : 0;
-  const titleGrams = trigramsOf(title);
-  let shared = 0;
-  for (const g of ctx.queryTrigrams) if (titleGrams.has(g)) shared += 1;
-  const gramTotal = ctx.queryTrigrams.size + titleGrams.size;
+  const { shared, titleGramCount } = sharedTrigrams(ctx.queryTrigrams, title);
+  const gramTotal = ctx.queryTrigrams.size + titleGramCount;
   let unmatched = 0;
   let numeric = 0;
   let numericInTitle = 0;
@@ -152,6 +152,44 @@ function formsOf(ctx: TextMatchContext): Set<string>[] {
     conceptForms.set(ctx, forms);
   }
   return forms;
+}
+
+/**
+ * A title's words, each padded with a space at both ends, in one string, and how many distinct trigrams
+ * (trigramsOf) they have; worked out once per indexed title. A trigram without two spaces in a row is one of the
+ * title's exactly when the string contains it: any three characters across two padded words include both pads.
+ */
+const titleGramsOf = new WeakMap<readonly string[], { padded: string; count: number }>();
+
+function sharedTrigrams(
+  query: ReadonlySet<string>,
+  title: readonly string[],
+): { shared: number; titleGramCount: number } {
+  let known = titleGramsOf.get(title);
+  if (!known) {
+    known = { padded: title.map((w) => ` ${w} `).join(''), count: trigramsOf(title).size };
+    titleGramsOf.set(title, known);
+  }
+  let shared = 0;
+  let grams: Set<string> | undefined;
+  for (const g of query) {
+    if (g.includes('  ')) {
+      grams ??= trigramsOf(title);
+      if (grams.has(g)) shared += 1;
+    } else if (known.padded.includes(g)) shared += 1;
+  }
+  return { shared, titleGramCount: known.count };
+}
+
+const conceptAnyForm = new WeakMap<TextMatchContext, Set<string>>();
+
+function anyFormOf(ctx: TextMatchContext): Set<string> {
+  let any = conceptAnyForm.get(ctx);
+  if (!any) {
+    any = new Set(formsOf(ctx).flatMap((f) => [...f]));
+    conceptAnyForm.set(ctx, any);
+  }
+  return any;
 }
 
 function titleProximity(titleTerms: readonly string[], conceptForms: readonly Set<string>[]): number {
