@@ -78,6 +78,41 @@ export async function addToCart(
 }
 
 /**
+ * autocannon's request list for "buy now" checkouts of the contested SKU: each connection is bound to one
+ * signed-in shopper on its first request; every checkout carries a fresh Idempotency-Key.
+ */
+export function checkoutRequests(f: BenchFixtures, keyPrefix: string): autocannon.Request[] {
+  let nextShopper = 0;
+  let key = 0;
+  type Context = { shopper?: { token: string; addressId: string } };
+  return [
+    {
+      method: 'POST',
+      path: '/api/store/checkout',
+      // autocannon keeps one context object per connection: bind a shopper to it on its first request.
+      setupRequest: (req, raw) => {
+        const context = raw as Context;
+        context.shopper ??= f.shoppers[nextShopper++ % f.shoppers.length]!;
+        key += 1;
+        return {
+          ...req,
+          headers: {
+            ...req.headers,
+            authorization: `Bearer ${context.shopper.token}`,
+            'content-type': 'application/json',
+            'idempotency-key': `${keyPrefix}-${process.pid}-${key}`,
+          },
+          body: JSON.stringify({
+            addressId: context.shopper.addressId,
+            items: [{ skuId: f.checkoutSkuId, quantity: 1 }],
+          }),
+        };
+      },
+    },
+  ];
+}
+
+/**
  * Each connection is one signed-in shopper placing "buy now" orders for the contested SKU, again and
  * again, until its stock runs out; every checkout carries a fresh Idempotency-Key.
  */
@@ -86,38 +121,11 @@ export async function checkout(
   f: BenchFixtures,
   load: LoadOptions,
 ): Promise<ScenarioResult> {
-  let nextShopper = 0;
-  let key = 0;
-  type Context = { shopper?: { token: string; addressId: string } };
   const result = await autocannon({
     url: baseUrl,
     connections: Math.min(load.connections, f.shoppers.length),
     duration: load.durationSeconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/store/checkout',
-        // autocannon keeps one context object per connection: bind a shopper to it on its first request.
-        setupRequest: (req, raw) => {
-          const context = raw as Context;
-          context.shopper ??= f.shoppers[nextShopper++ % f.shoppers.length]!;
-          key += 1;
-          return {
-            ...req,
-            headers: {
-              ...req.headers,
-              authorization: `Bearer ${context.shopper.token}`,
-              'content-type': 'application/json',
-              'idempotency-key': `bench-${process.pid}-${key}`,
-            },
-            body: JSON.stringify({
-              addressId: context.shopper.addressId,
-              items: [{ skuId: f.checkoutSkuId, quantity: 1 }],
-            }),
-          };
-        },
-      },
-    ],
+    requests: checkoutRequests(f, 'bench'),
   });
   return summarise('checkout (buy now)', result);
 }

@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { prepare, stockOf, type BenchFixtures } from '../api/fixtures.ts';
 import { cpuMsOf } from '../api/process-cpu.ts';
+import { checkoutRequests } from '../api/scenarios.ts';
 import { startServer, type RunningServer } from '../api/server.ts';
 
 /**
@@ -75,39 +76,14 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-let key = 0;
+let round = 0;
 
 async function buy(server: RunningServer, f: BenchFixtures, amount: number, connections: number) {
-  let next = 0;
-  type Context = { shopper?: { token: string; addressId: string } };
   const result = await autocannon({
     url: server.baseUrl,
     connections,
     amount,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/store/checkout',
-        setupRequest: (req, raw) => {
-          const context = raw as Context;
-          context.shopper ??= f.shoppers[next++ % f.shoppers.length]!;
-          key += 1;
-          return {
-            ...req,
-            headers: {
-              ...req.headers,
-              authorization: `Bearer ${context.shopper.token}`,
-              'content-type': 'application/json',
-              'idempotency-key': `cost-${process.pid}-${key}`,
-            },
-            body: JSON.stringify({
-              addressId: context.shopper.addressId,
-              items: [{ skuId: f.checkoutSkuId, quantity: 1 }],
-            }),
-          };
-        },
-      },
-    ],
+    requests: checkoutRequests(f, `cost-${round++}`),
   });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`checkout failed: ${result.non2xx} non-2xx, ${result.errors} errors`);
