@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { prepare, stockOf, type BenchFixtures } from '../api/fixtures.ts';
-import { cpuMsOf } from '../api/process-cpu.ts';
+import { cpuMsOf, readServerCounts } from '../api/process-cpu.ts';
 import { checkoutRequests } from '../api/scenarios.ts';
 import { startServer, type RunningServer } from '../api/server.ts';
 
@@ -95,13 +95,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
 const backendCpu = new Map<number, number>();
 
 async function snapshot(server: RunningServer, monitor: pg.Client, countsFile: string, f: BenchFixtures) {
-  process.kill(server.pid, 'SIGUSR2');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const counts = JSON.parse(readFileSync(countsFile, 'utf8')) as {
-    total: number;
-    cpuMs: number;
-    counts: [string, number][];
-  };
+  const counts = await readServerCounts(server.pid, countsFile);
   const { rows } = await monitor.query<{ pid: number; backend_type: string }>(
     `select pid, backend_type from pg_stat_activity
       where (datname = current_database() and pid <> pg_backend_pid()) or backend_type = 'walwriter'`,

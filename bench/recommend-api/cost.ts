@@ -1,9 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { RunningServer } from '../api/server.ts';
-import { cpuMsOf } from '../api/process-cpu.ts';
+import { cpuMsOf, readServerCounts } from '../api/process-cpu.ts';
 import { requestsOf, type Scenario } from './scenarios.ts';
 
 /**
@@ -73,13 +73,7 @@ const backendCpu = new Map<number, number>();
 async function snapshot(server: RunningServer, monitor: pg.Client, countsFile: string) {
   // Lets the audit batch and outbox catch up with what the requests started.
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  process.kill(server.pid, 'SIGUSR2');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const counts = JSON.parse(readFileSync(countsFile, 'utf8')) as {
-    total: number;
-    cpuMs: number;
-    counts: [string, number][];
-  };
+  const counts = await readServerCounts(server.pid, countsFile);
   if (server.databaseUrl) {
     const { rows } = await monitor.query<{ pid: number }>(
       `select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
